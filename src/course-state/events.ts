@@ -29,6 +29,11 @@ export type CourseEvent =
       latencyMs: number;
       at: number;
     }
+  /**
+   * An answer of the scored quiz changed before it is submitted: kept in the saved progress so that a reload
+   * resumes the attempt, but never sent to the LMS as an answer.
+   */
+  | { type: 'quiz.drafted'; quiz: string; question: string; response: QuizResponse }
   /** A quiz attempt finished; `score` is 0-100. */
   | { type: 'quiz.submitted'; quiz: string; score: number; passed: boolean }
   /** A new attempt at a quiz: its responses are cleared. */

@@ -88,6 +88,7 @@ function applyToPart(s: CourseState, e: CourseEvent): CourseState {
         scenarios: { ...s.scenarios, [e.scenario]: { ...p, path: [...e.path], ending: e.ending, endingsReached } },
       };
     }
+    case 'quiz.drafted':
     case 'quiz.answered': {
       const q = quizOf(s, e.quiz);
       return {

@@ -1,7 +1,7 @@
 /**
  * The core messages of the course, from ../shared/content-guide.md ("What children learn to do").
  * Scenario choices, endings and quiz questions name the message they practise by these ids;
- * the words of each message live in the locale files (`coreMessage.<id>.title` and `.text`).
+ * the words of each message live in the locale files (`core.<id>.title` and `core.<id>.text`, in src/i18n/<language>/core.json).
  */
 export const CORE_MESSAGES = [
   'stop-dont-pay',

@@ -24,7 +24,8 @@ export function schemaProblems(
 ): ContentProblem[] {
   return error.issues.map((issue) => ({
     file: source.file,
-    line: source.lineOf(issue.path),
+    // An unknown field is best shown where it is written, not where its object starts.
+    line: source.lineOf(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path),
     where: describe(issue.path),
     message: issueMessage(issue),
   }));

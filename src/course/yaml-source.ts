@@ -23,7 +23,8 @@ export function parseYaml(file: string, text: string): YamlResult {
       ok: false,
       problems: doc.errors.map((error) => ({
         file,
-        line: error.linePos?.[0]?.line,
+        // Some errors (an unclosed bracket) carry only an offset, not a line.
+        line: error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line,
         message: `this is not valid YAML: ${error.message.split('\n')[0]}`,
       })),
     };

@@ -3,6 +3,8 @@
  * (`src/i18n/en/quiz.json` holds the `quiz.*` keys). Keys are flat and dotted; `{name}` marks a parameter.
  * English is the reference: every other language must have exactly its keys (tests/unit/i18n.test.ts).
  */
+import { format } from './format.ts';
+
 const files = import.meta.glob<Record<string, string>>('./*/*.json', { eager: true, import: 'default' });
 
 export type Messages = Readonly<Record<string, string>>;
@@ -29,14 +31,9 @@ export function messagesFor(language: string): Messages {
   return messages;
 }
 
-/** Fills `{name}` parameters. */
-export function format(template: string, params: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
-
 export type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
 
-/** `t('shell.help.open')`. A missing key is a programming error, so it throws at build time. */
+/** `t('help.open')`. A missing key is a programming error, so it throws at build time. */
 export function translator(messages: Messages): Translate {
   return (key, params) => {
     const template = messages[key];

@@ -1,0 +1,14 @@
+import type { AnswerLine } from '../../quiz-engine/review.ts';
+import { answerText, type QuizText } from '../../quiz-engine/quiz-texts.ts';
+
+interface AnswerListProps {
+  lines: readonly AnswerLine[];
+  /** A numbered list, for an order. */
+  ordered: boolean;
+  t: QuizText;
+}
+
+export function AnswerList({ lines, ordered, t }: AnswerListProps) {
+  const items = lines.map((line, index) => <li key={index}>{answerText(line, t)}</li>);
+  return ordered ? <ol className="quiz-answer-list">{items}</ol> : <ul className="quiz-answer-list">{items}</ul>;
+}

@@ -1,0 +1,73 @@
+import type { QuizResults as Results } from '../../quiz-engine/quiz-view.ts';
+import type { QuizTexts } from '../../quiz-engine/quiz-texts.ts';
+import { Heading } from './Heading.tsx';
+import { QuestionFeedback } from './QuestionFeedback.tsx';
+
+interface QuizResultsProps {
+  results: Results;
+  /** Level of the "Your results" heading. */
+  headingLevel: number;
+  headingId: string;
+  texts: QuizTexts;
+  onRetry: () => void;
+}
+
+function passText(results: Results, t: QuizTexts['t']): string {
+  const { passed, masteryScore } = results;
+  if (masteryScore === undefined) return t(passed ? 'passedNoMark' : 'notPassedNoMark');
+  return t(passed ? 'passed' : 'notPassed', { mastery: masteryScore });
+}
+
+/** The scored quiz once submitted: the score, the pass, what to revisit, every answer with its feedback. */
+export function QuizResults({ results, headingLevel, headingId, texts, onRetry }: QuizResultsProps) {
+  const { t, coreTitle } = texts;
+  const sub = headingLevel + 1;
+  return (
+    <div className="quiz-results">
+      <Heading level={headingLevel} id={headingId} tabIndex={-1} className="quiz-results-title">
+        {t('resultsTitle')}
+      </Heading>
+      <p className="quiz-score">
+        {t('score', { correct: results.correctCount, total: results.total, score: results.score })}
+      </p>
+      <p className={`quiz-pass ${results.passed ? 'quiz-is-right' : 'quiz-is-wrong'}`}>{passText(results, t)}</p>
+      {results.attemptsAllowed > 0 && (
+        <p>{t('attemptsUsed', { used: results.attemptsUsed, allowed: results.attemptsAllowed })}</p>
+      )}
+      {results.revisit.length > 0 && (
+        <div className="quiz-revisit">
+          <Heading level={sub}>{t('revisitTitle')}</Heading>
+          <p>{t('revisitIntro')}</p>
+          <ul>
+            {results.revisit.map((id) => (
+              <li key={id}>{coreTitle(id)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <Heading level={sub}>{t('answersTitle')}</Heading>
+      <ol className="quiz-result-list">
+        {results.questions.map(({ question, correct, review }) => (
+          <li key={question.id} className="quiz-result">
+            <Heading level={sub + 1} className="quiz-result-prompt">
+              {question.prompt}
+            </Heading>
+            <QuestionFeedback review={review} title={t(correct ? 'statusRight' : 'statusWrong')} showYours t={t} />
+          </li>
+        ))}
+      </ol>
+      <div className="quiz-actions">
+        {results.canRetry ? (
+          <>
+            {!results.passed && <p>{t('retryIntro')}</p>}
+            <button type="button" className="quiz-button" onClick={onRetry}>
+              {t('tryAgain')}
+            </button>
+          </>
+        ) : (
+          <p>{t('noAttemptsLeft')}</p>
+        )}
+      </div>
+    </div>
+  );
+}

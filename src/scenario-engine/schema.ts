@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { AGE_BANDS, CORE_MESSAGES } from '../course/core-messages.ts';
+
+/**
+ * The scenario file format of docs/authoring.md ("Scenarios"), as a schema. Objects are strict: a misspelt field is
+ * an error, never silently ignored. Rules that need the whole file (references, reachability, counts, lengths) are
+ * in check-scenario.ts, where they can say more than a schema could.
+ */
+
+/** Lowercase letters, digits and `-`, starting with a letter, at most 64 characters (docs/authoring.md). */
+export const ID_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
+
+export const idSchema = z
+  .string()
+  .regex(ID_PATTERN, 'must use lowercase letters, digits and "-", start with a letter, and be at most 64 characters');
+
+/** Text a learner reads: blank text would show an empty bubble. */
+const textSchema = z.string().refine((text) => text.trim() !== '', 'must not be empty');
+
+export const CHOICE_RATINGS = ['safe', 'risky', 'unsafe'] as const;
+export const ENDING_OUTCOMES = ['safe', 'partly-safe', 'unsafe'] as const;
+export const CHARACTER_ROLES = ['learner', 'contact', 'friend', 'trusted-adult'] as const;
+
+export const characterSchema = z
+  .object({
+    /** Name shown in the chat (a username for a contact is fine). */
+    name: textSchema,
+    /** `learner` is the one the learner plays or advises (exactly one per scenario). */
+    role: z.enum(CHARACTER_ROLES),
+  })
+  .strict();
+
+export const messageSchema = z
+  .object({
+    /** Character id of the sender. */
+    from: idSchema,
+    /** What the message says (at most 280 characters). */
+    text: textSchema.optional(),
+    /** A description of a picture or file sent, never a real image (at most 280 characters). */
+    attachment: textSchema.optional(),
+  })
+  .strict()
+  .refine((message) => message.text !== undefined || message.attachment !== undefined, {
+    message: 'needs a "text" or an "attachment"',
+  });
+
+export const choiceSchema = z
+  .object({
+    /** What the learner chooses to do or say. */
+    text: textSchema,
+    /** Id of the node or ending this choice leads to. */
+    next: idSchema,
+    /** How safe the choice is: `safe`, `risky` or `unsafe`. */
+    rating: z.enum(CHOICE_RATINGS),
+    /** The core message the choice practises. */
+    practises: z.enum(CORE_MESSAGES).optional(),
+    /** Calm, specific feedback on this choice (required; checked with the other scenario rules). */
+    feedback: z.string().optional(),
+  })
+  .strict();
+
+export const nodeSchema = z
+  .object({
+    /** Messages shown in order when the learner arrives here. */
+    messages: z.array(messageSchema).default([]),
+    /** 2 to 4 choices (checked with the other scenario rules, so a missing list gets a helpful message). */
+    choices: z.array(choiceSchema).default([]),
+  })
+  .strict();
+
+export const endingSchema = z
+  .object({
+    /** `safe`, `partly-safe` or `unsafe`; every scenario needs at least one `safe` ending. */
+    outcome: z.enum(ENDING_OUTCOMES),
+    /** Short heading of the ending. */
+    title: textSchema,
+    /** Messages shown before the debrief. */
+    messages: z.array(messageSchema).default([]),
+    /** What happened and why it matters (required; checked with the other scenario rules). */
+    debrief: z.string().optional(),
+    /** The core messages of the "what to do" card, in order. */
+    whatToDo: z.array(z.enum(CORE_MESSAGES)).min(1, 'must name at least one core message'),
+  })
+  .strict();
+
+export const scenarioSchema = z
+  .object({
+    /** The folder's name (`src/scenarios/<id>/scenario.yaml`); LMS reports and saved progress refer to it. */
+    id: idSchema,
+    /** Language of the texts, such as `en` or `pt-BR`. */
+    language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language code such as "en" or "pt-BR"'),
+    /** Title shown to the learner. */
+    title: textSchema,
+    /** One sentence saying what happens. */
+    summary: textSchema,
+    /** Age bands the scenario is written for. */
+    ageBands: z.array(z.enum(AGE_BANDS)).min(1, 'must name at least one age band'),
+    /** What a learner can do afterwards. */
+    objectives: z.array(textSchema).min(1, 'must name at least one objective'),
+    /** `immediate`: each choice's feedback at once; `debrief`: only at the ending. */
+    feedback: z.enum(['immediate', 'debrief']).default('immediate'),
+    /** The people in the chat, by id. */
+    characters: z.record(idSchema, characterSchema),
+    /** Id of the node the chat starts at. */
+    start: idSchema,
+    /** The moments of the chat at which the learner chooses, by id. */
+    nodes: z.record(idSchema, nodeSchema),
+    /** Where the chat can end, by id. */
+    endings: z.record(idSchema, endingSchema),
+  })
+  .strict();
+
+export type Character = z.infer<typeof characterSchema>;
+export type ScenarioMessage = z.infer<typeof messageSchema>;
+export type Choice = z.infer<typeof choiceSchema>;
+export type ScenarioNode = z.infer<typeof nodeSchema>;
+export type Ending = z.infer<typeof endingSchema>;
+export type Scenario = z.infer<typeof scenarioSchema>;

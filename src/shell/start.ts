@@ -1,0 +1,39 @@
+/**
+ * The course's one client entry point, run once per launch: the client router keeps this module alive across
+ * lessons, so the LMS session it starts survives navigation (one Initialize, one Terminate).
+ */
+import type { CourseStructure } from '../course/structure.ts';
+import { $course, $structure, report } from '../course-state/store.ts';
+import { startSession } from '../tracking/session.ts';
+import { bindHelpPanel } from './help-panel.ts';
+import { showProgress, watchLessonEnd } from './lesson-progress.ts';
+import { listenForDoubleEscape, quickExit } from './quick-exit.ts';
+import { bindSaveNotice } from './save-notice.ts';
+
+const structure = JSON.parse(document.getElementById('speakup-course')?.textContent ?? 'null') as CourseStructure;
+$structure.set(structure);
+const session = startSession(structure);
+// Tests compare this object before and after moving through lessons: it must be the very same one.
+Object.defineProperty(window, '__speakUpSession', { value: session });
+
+const leave = () => quickExit({ destination: structure.quickExitUrl, beforeLeave: () => session.saveAndExit() });
+listenForDoubleEscape(leave);
+document.addEventListener('click', (event) => {
+  if (event.target instanceof Element && event.target.closest('[data-quick-exit]')) leave();
+});
+bindHelpPanel();
+bindSaveNotice(session.status);
+
+let stopWatchingEnd = () => {};
+$course.subscribe((state) => showProgress(state));
+document.addEventListener('astro:page-load', () => {
+  stopWatchingEnd();
+  const page = location.pathname.split('/').pop() || 'index.html';
+  report({ type: 'location.changed', location: page });
+  const lesson = document.body.dataset.lesson;
+  if (lesson) {
+    report({ type: 'lesson.visited', lesson });
+    stopWatchingEnd = watchLessonEnd(lesson);
+  }
+  showProgress($course.get());
+});

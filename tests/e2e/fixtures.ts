@@ -1,0 +1,66 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Where the built-in LMS serves the course: a deep, Moodle-like path, so relative URLs are really tested. */
+export const COURSE = '/pluginfile.php/17/mod_scorm/content/3/';
+
+/**
+ * Every test fails on a failed request, an HTTP error or a console error from the page: a package must load
+ * cleanly under an LMS path. Tests that provoke errors on purpose (a failing LMS) list what they expect.
+ */
+export const test = base.extend<{ problems: string[]; allowProblems: (pattern: RegExp) => void }>({
+  problems: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('requestfailed', (request) => {
+      // A navigation the test itself started away from a page aborts that page's pending requests: not a fault.
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${request.url()}`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await use(problems);
+  },
+  allowProblems: async ({ problems }, use) => {
+    const allowed: RegExp[] = [];
+    await use((pattern) => allowed.push(pattern));
+    const left = problems.filter((p) => !allowed.some((pattern) => pattern.test(p)));
+    expect(left, 'failed requests and console errors').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** WCAG 2.2 AA, as axe checks it: zero violations. */
+export async function expectNoAxeViolations(page: Page, context = ''): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+  expect(summary, `axe violations ${context}`).toEqual([]);
+}
+
+/** Presses Tab until the focused element is the one `matches` accepts (keyboard only), or fails after `limit`. */
+export async function tabTo(page: Page, description: string, matches: string, limit = 300): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const found = await page.evaluate((selector) => document.activeElement?.matches(selector) ?? false, matches);
+    if (found) return;
+  }
+  throw new Error(`Tab never reached ${description} (${matches})`);
+}
+
+/** Tabs to the button whose text is exactly `text` and presses Enter. */
+export async function pressButton(page: Page, text: string): Promise<void> {
+  const handle = page.getByRole('button', { name: text, exact: true });
+  await expect(handle).toBeVisible();
+  await handle.evaluate((el) => el.setAttribute('data-e2e-target', ''));
+  await tabTo(page, `the button "${text}"`, '[data-e2e-target]');
+  await handle.evaluate((el) => el.removeAttribute('data-e2e-target'));
+  await page.keyboard.press('Enter');
+}

@@ -1,0 +1,135 @@
+import { COURSE, expect, expectNoAxeViolations, tabTo, test } from './fixtures.ts';
+
+const PAGES = ['index.html', 'what-is-online-blackmail.html', 'what-to-do.html', 'helping-a-friend.html', 'final-quiz.html'];
+
+test.describe('the course shell under an LMS path', () => {
+  for (const page of PAGES) {
+    test(`${page} loads cleanly and has no axe violations`, async ({ page: browser, allowProblems }) => {
+      allowProblems(/^$/);
+      await browser.goto(`${COURSE}${page}`);
+      await expect(browser.locator('h1')).toBeVisible();
+      await expect(browser.locator('html')).toHaveAttribute('lang', 'en');
+      // Islands hydrate when they scroll into view: bring every one into view so their scripts load too.
+      for (const island of await browser.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
+      await expect(browser.locator('astro-island[ssr]')).toHaveCount(0);
+      await expectNoAxeViolations(browser, page);
+    });
+  }
+
+  test('the neutral exit page says nothing about the course', async ({ page, allowProblems }) => {
+    allowProblems(/^$/);
+    await page.goto(`${COURSE}exit.html`);
+    expect(await page.title()).toBe('New tab');
+    expect((await page.locator('body').innerText()).trim()).toBe('');
+    await expectNoAxeViolations(page, 'exit.html');
+  });
+
+  test('Help opens and closes with the mouse, and shows the trusted-adult message and helplines', async ({
+    page,
+    allowProblems,
+  }) => {
+    allowProblems(/^$/);
+    await page.goto(`${COURSE}what-to-do.html`);
+    await page.getByRole('button', { name: 'Help', exact: true }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Get help now' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('heading', { name: 'Tell an adult you trust' })).toBeVisible();
+    // No country set: the European child helpline and emergency number.
+    await expect(dialog.getByRole('link', { name: 'Call 116 111' })).toBeVisible();
+    await expect(dialog.getByRole('link', { name: 'Call 112' })).toBeVisible();
+    await expect(dialog.getByRole('link', { name: /Take It Down/ })).toHaveAttribute('href', 'https://takeitdown.ncmec.org');
+    await expectNoAxeViolations(page, 'help open');
+    await dialog.getByRole('button', { name: 'Close help' }).click();
+    await expect(dialog).toBeHidden();
+  });
+
+  test('Help works with the keyboard alone and gives focus back', async ({ page, allowProblems }) => {
+    allowProblems(/^$/);
+    await page.goto(`${COURSE}index.html`);
+    await tabTo(page, 'Help', '[data-help-open]');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Get help now' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator(':focus')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(page.locator('[data-help-open]:focus')).toHaveCount(1);
+  });
+
+  test('Quick exit by mouse hides the page at once and leaves with no way Back to the lesson', async ({
+    page,
+    allowProblems,
+  }) => {
+    allowProblems(/^$/);
+    await page.goto('/');
+    await page.goto(`${COURSE}index.html`);
+    await page.getByRole('link', { name: 'Start' }).click();
+    await expect(page).toHaveURL(/what-is-online-blackmail\.html$/);
+    await page.getByRole('link', { name: /^Next:/ }).click();
+    await expect(page).toHaveURL(/what-to-do\.html$/);
+    const hiddenAtOnce = await page.evaluate(() => {
+      document.querySelector<HTMLElement>('[data-quick-exit]')?.click();
+      return document.documentElement.style.visibility;
+    });
+    expect(hiddenAtOnce).toBe('hidden');
+    await expect(page).toHaveURL(/exit\.html$/);
+    await page.goBack();
+    // The course took one history entry, which Quick exit replaced: Back goes to where the learner was before.
+    await expect(page).not.toHaveURL(/(what-is-online-blackmail|what-to-do|index)\.html$/);
+  });
+
+  test('Quick exit by pressing Escape twice', async ({ page, allowProblems }) => {
+    allowProblems(/^$/);
+    await page.goto(`${COURSE}helping-a-friend.html`);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/exit\.html$/);
+  });
+
+  test('moving through lessons keeps one session object (one LMS session per launch)', async ({
+    page,
+    allowProblems,
+  }) => {
+    allowProblems(/^$/);
+    await page.goto(`${COURSE}index.html`);
+    await page.evaluate(() => {
+      (window as unknown as { keep: unknown }).keep = (window as unknown as { __speakUpSession: unknown }).__speakUpSession;
+    });
+    await page.getByRole('link', { name: 'Start' }).click();
+    for (const next of ['what-to-do.html', 'helping-a-friend.html', 'final-quiz.html']) {
+      await page.getByRole('link', { name: /^Next:/ }).click();
+      await expect(page).toHaveURL(new RegExp(`${next}$`));
+    }
+    const same = await page.evaluate(
+      () =>
+        (window as unknown as { keep: unknown }).keep !== undefined &&
+        (window as unknown as { keep: unknown }).keep === (window as unknown as { __speakUpSession: unknown }).__speakUpSession,
+    );
+    expect(same).toBe(true);
+  });
+
+  test('the keyboard alone walks from the start page into a lesson and through it', async ({ page, allowProblems }) => {
+    allowProblems(/^$/);
+    await page.goto(`${COURSE}index.html`);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+    await tabTo(page, 'Start', 'a.button[data-continue]');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/what-is-online-blackmail\.html$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('What online blackmail is');
+    await tabTo(page, 'Next', 'a[rel="next"]');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/what-to-do\.html$/);
+  });
+
+  test('at 320 px wide nothing scrolls sideways, and axe still passes', async ({ page, allowProblems }) => {
+    allowProblems(/^$/);
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const name of PAGES) {
+      await page.goto(`${COURSE}${name}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, name).toBeLessThanOrEqual(0);
+    }
+    await expectNoAxeViolations(page, '320 px');
+  });
+});

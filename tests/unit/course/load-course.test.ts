@@ -1,0 +1,188 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { assembleCourse, loadCourse, type ContentFile } from '../../../src/course/load-course.ts';
+import { buildOptionsSchema, type BuildOptionsInput } from '../../../src/course/options.ts';
+import { formatProblem } from '../../../src/course/problems.ts';
+
+const scenarioText = readFileSync('tests/fixtures/scenarios/minimal/scenario.yaml', 'utf8');
+const quizText = readFileSync('tests/fixtures/quizzes/valid.yaml', 'utf8').replace(
+  'id: what-is-online-blackmail-check',
+  'id: first-check',
+);
+
+const lessonYaml = (id: string, order: number, extra = '') => `id: ${id}
+order: ${order}
+title: Lesson ${id}
+summary: A lesson for the tests.
+ageBands: [7-10]
+durationMinutes: 30
+objectives:
+  - Learn something
+required: true
+completion:
+  - reach-end
+${extra}teacherNotes: Notes for the teacher.
+`;
+
+/** A small valid course: lesson "first" (scenario + quiz) and lesson "second" (text only). */
+function courseFiles(): ContentFile[] {
+  return [
+    { path: 'src/scenarios/minimal/scenario.yaml', text: scenarioText },
+    {
+      path: 'src/modules/first/lesson.yaml',
+      text: lessonYaml('first', 1, '  - scenario: minimal\n  - quiz: first-check\n'),
+    },
+    { path: 'src/modules/first/content.mdx', text: '## Start\n\n<Scenario id="minimal" />\n\n<Quiz />\n' },
+    { path: 'src/modules/first/quiz.yaml', text: quizText },
+    { path: 'src/modules/second/lesson.yaml', text: lessonYaml('second', 2) },
+    { path: 'src/modules/second/content.mdx', text: '## Only text\n' },
+  ];
+}
+
+const options = (input: BuildOptionsInput = {}) => buildOptionsSchema.parse(input);
+
+function problemsWith(change: (files: ContentFile[]) => void, input: BuildOptionsInput = {}): string[] {
+  const files = courseFiles();
+  change(files);
+  return assembleCourse(files, options(input), ['en']).problems.map(formatProblem);
+}
+
+const replaceIn = (files: ContentFile[], path: string, from: string, to: string) => {
+  const file = files.find((f) => f.path === path);
+  if (!file || !file.text.includes(from)) throw new Error(`"${from}" is not in ${path}`);
+  file.text = file.text.replace(from, to);
+};
+
+describe('assembleCourse', () => {
+  it('assembles the lessons in order, with their quiz and scenarios, and the structure the browser needs', () => {
+    const { course, problems } = assembleCourse(courseFiles(), options(), ['en']);
+    expect(problems).toEqual([]);
+    expect(course?.lessons.map((l) => l.meta.id)).toEqual(['first', 'second']);
+    expect(Object.keys(course?.scenarios ?? {})).toEqual(['minimal']);
+    const structure = course!.structure;
+    expect(structure.id).toBe('speak-up');
+    expect(structure.lessons[0]).toEqual({
+      id: 'first',
+      title: 'Lesson first',
+      page: 'first.html',
+      required: true,
+      completion: [
+        { kind: 'reach-end' },
+        { kind: 'finish-scenario', scenario: 'minimal' },
+        { kind: 'finish-quiz', quiz: 'first-check' },
+      ],
+    });
+    expect(structure.quizzes.map((q) => q.id)).toEqual(['first-check']);
+    expect(structure.scenarios.map((s) => s.id)).toEqual(['minimal']);
+    expect(structure.fingerprint).toMatch(/^[\w-]{8}$/);
+  });
+
+  it('builds one lesson on its own with a title and identifier of its own', () => {
+    const { course } = assembleCourse(courseFiles(), options({ lessons: ['second'] }), ['en']);
+    expect(course?.lessons.map((l) => l.meta.id)).toEqual(['second']);
+    expect(course?.structure).toMatchObject({ id: 'speak-up-second', title: 'Speak Up: Lesson second' });
+    expect(course?.scenarios).toEqual({});
+  });
+
+  it('changes the fingerprint when what saved progress indexes changes', () => {
+    const before = assembleCourse(courseFiles(), options(), ['en']).course!.structure.fingerprint;
+    const files = courseFiles();
+    replaceIn(files, 'src/modules/first/lesson.yaml', 'order: 1', 'order: 3');
+    const after = assembleCourse(files, options(), ['en']).course!.structure.fingerprint;
+    expect(after).not.toBe(before);
+  });
+
+  it('names the file, line and field of a broken lesson', () => {
+    expect(
+      problemsWith((files) =>
+        replaceIn(files, 'src/modules/second/lesson.yaml', 'durationMinutes: 30', 'duration: 30'),
+      ),
+    ).toEqual([
+      'src/modules/second/lesson.yaml:1: field "durationMinutes": is required but missing',
+      'src/modules/second/lesson.yaml:6: the file: has unknown field(s) "duration"',
+    ]);
+    expect(
+      problemsWith((files) => replaceIn(files, 'src/modules/second/lesson.yaml', 'id: second', 'id: other')),
+    ).toEqual([
+      'src/modules/second/lesson.yaml:1: field "id": is "other" but the folder is "second"; they must be the same',
+    ]);
+    expect(
+      problemsWith((files) =>
+        replaceIn(files, 'src/modules/second/lesson.yaml', 'ageBands: [7-10]', 'ageBands: [12-15]'),
+      ),
+    ).toEqual([
+      'src/modules/second/lesson.yaml:5: field "ageBands.0": must be one of "7-10", "11-13", "14-18", not "12-15"',
+    ]);
+  });
+
+  it('refuses a scenario that is missing, or not written for every age band of its lesson', () => {
+    expect(
+      problemsWith((files) =>
+        replaceIn(files, 'src/modules/first/content.mdx', '<Scenario id="minimal" />', '<Scenario id="minimall" />'),
+      ),
+    ).toEqual([
+      'src/modules/first/content.mdx:3: <Scenario id="minimall">: there is no scenario "minimall" (src/scenarios/minimall/scenario.yaml)',
+      'src/modules/first/lesson.yaml: completion rule 2: needs scenario "minimal", but the lesson\'s text does not show it (<Scenario id="minimal" />)',
+    ]);
+    expect(
+      problemsWith((files) =>
+        replaceIn(files, 'src/modules/first/lesson.yaml', 'ageBands: [7-10]', 'ageBands: [7-10, 11-13]'),
+      ),
+    ).toEqual([
+      'src/modules/first/content.mdx:3: <Scenario id="minimal">: the lesson is for ages 7-10, 11-13 but the scenario is written for 7-10; it must be written for every age band of its lesson (11-13 missing)',
+    ]);
+  });
+
+  it('refuses a quiz the lesson never shows, and a <Quiz /> with no quiz', () => {
+    expect(problemsWith((files) => replaceIn(files, 'src/modules/first/content.mdx', '<Quiz />', ''))).toEqual([
+      'src/modules/first/content.mdx: the lesson has a quiz (quiz.yaml) but its text never shows it; add <Quiz /> where it belongs',
+    ]);
+    expect(
+      problemsWith((files) =>
+        replaceIn(files, 'src/modules/second/content.mdx', '## Only text', '## Only text\n<Quiz />'),
+      ),
+    ).toEqual(['src/modules/second/content.mdx:2: <Quiz />: the lesson has no quiz.yaml to show']);
+  });
+
+  it('refuses a question id used in two quizzes, since the LMS reports answers by id', () => {
+    const problems = problemsWith((files) => {
+      files.push({
+        path: 'src/modules/second/quiz.yaml',
+        text: quizText.replace('id: first-check', 'id: second-check'),
+      });
+      replaceIn(files, 'src/modules/second/content.mdx', '## Only text', '## Only text\n<Quiz />');
+    });
+    expect(problems[0]).toBe(
+      'src/modules/second/quiz.yaml: question "spot-the-fake-profile": the id is used in src/modules/first/quiz.yaml too; question ids must be unique in the course (the LMS reports by id)',
+    );
+  });
+
+  it('says which lesson a build option names that does not exist, and which language has no text', () => {
+    expect(problemsWith(() => {}, { lessons: ['frist'] })).toEqual([
+      'build options: field "lessons": there is no lesson "frist" (lessons: first, second)',
+    ]);
+    expect(problemsWith(() => {}, { language: 'de' })).toEqual([
+      'build options: field "language": there is no interface text for "de"; add src/i18n/de/ (languages: en)',
+      'src/modules/first/: has no content.de.mdx: the lesson text in the build\'s language ("de")',
+      'src/modules/second/: has no content.de.mdx: the lesson text in the build\'s language ("de")',
+    ]);
+  });
+
+  it('passes a broken scenario file on to its author with file, line and field', () => {
+    const problems = problemsWith((files) =>
+      replaceIn(files, 'src/scenarios/minimal/scenario.yaml', 'next: asked-dad', 'next: asked-mum'),
+    );
+    expect(problems[0]).toMatch(
+      /^src\/scenarios\/minimal\/scenario\.yaml:\d+: node "hello", choice 1, field "next": names "asked-mum", but there is no node or ending with that id/,
+    );
+  });
+});
+
+describe('loadCourse on this repository', () => {
+  it('finds the real course valid (the same check as the build and npm run check)', () => {
+    const { course, problems } = loadCourse(process.cwd(), {});
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(course?.lessons.length).toBeGreaterThanOrEqual(4);
+    expect(course?.structure.quizzes.filter((q) => q.scored)).toHaveLength(1);
+  });
+});
