@@ -9,6 +9,8 @@ import { courseIntegration } from './src/course/integration.ts';
 // tests serve the build under such a prefix so that an upgrade which breaks this is caught at once.
 export default defineConfig({
   output: 'static',
+  // dist/course, not dist/: a build empties its folder, and dist/packages/ (npm run package) must survive it.
+  outDir: './dist/course',
   trailingSlash: 'never',
   build: { format: 'file', assetsPrefix: '.', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

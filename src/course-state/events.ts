@@ -15,7 +15,14 @@ export type CourseEvent =
   /** A fresh attempt at a scenario (first play or "Try again"). */
   | { type: 'scenario.started'; scenario: string }
   /** `path` is the learner's loop-free path after this choice (see scenario-engine `normalizePath`). */
-  | { type: 'scenario.choiceMade'; scenario: string; node: string; choice: number; rating: ChoiceRating; path: number[] }
+  | {
+      type: 'scenario.choiceMade';
+      scenario: string;
+      node: string;
+      choice: number;
+      rating: ChoiceRating;
+      path: number[];
+    }
   /** "Go back to the last choice": `path` is the path now. */
   | { type: 'scenario.wentBack'; scenario: string; path: number[] }
   | { type: 'scenario.endingReached'; scenario: string; ending: string; outcome: EndingOutcome; path: number[] }

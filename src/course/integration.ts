@@ -1,7 +1,10 @@
 import type { AstroIntegration } from 'astro';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { renderScenarioMap } from '../scenario-engine/scenario-map.ts';
 import { largestSuspendData } from '../tracking/largest-state.ts';
-import { loadCourse } from './load-course.ts';
+import { loadCourse, type Course } from './load-course.ts';
 import { ContentError } from './problems.ts';
 
 /**
@@ -10,6 +13,7 @@ import { ContentError } from './problems.ts';
  * largest possible progress would not fit SCORM 1.2's suspend_data.
  */
 export function courseIntegration(): AstroIntegration {
+  let built: { course: Course; root: string } | undefined;
   return {
     name: 'speak-up-course',
     hooks: {
@@ -28,6 +32,20 @@ export function courseIntegration(): AstroIntegration {
           ]);
         }
         logger.info(`largest suspend_data: ${size.length} of ${size.limit} characters`);
+        built = { course, root: fileURLToPath(config.root) };
+      },
+      // Astro's content layer leaves two empty modules in a static build; nothing loads them, so no package
+      // should carry them.
+      'astro:build:done': ({ dir, logger }) => {
+        for (const name of ['content-assets.mjs', 'content-modules.mjs']) rmSync(new URL(name, dir), { force: true });
+        // Each scenario's map, for the teacher guide and for authors: beside the course, never inside a package.
+        if (!built) return;
+        const maps = join(built.root, 'dist', 'scenario-maps');
+        mkdirSync(maps, { recursive: true });
+        for (const scenario of Object.values(built.course.scenarios)) {
+          writeFileSync(join(maps, `${scenario.id}.svg`), renderScenarioMap(scenario));
+        }
+        logger.info(`scenario maps in ${maps}`);
       },
     },
   };

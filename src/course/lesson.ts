@@ -42,8 +42,7 @@ export const lessonSchema = z
 export type LessonMeta = z.infer<typeof lessonSchema>;
 
 export type LessonResult =
-  | { ok: true; lesson: LessonMeta; source: YamlSource }
-  | { ok: false; problems: ContentProblem[] };
+  { ok: true; lesson: LessonMeta; source: YamlSource } | { ok: false; problems: ContentProblem[] };
 
 /** Parses and checks a `lesson.yaml`; `folder` is the lesson's folder name, which must equal its id. */
 export function parseLesson(file: string, text: string, folder: string): LessonResult {

@@ -107,7 +107,11 @@ export function assembleCourse(
     if (!lesson.quiz || !quizFile) continue;
     const seenQuiz = quizIds.get(lesson.quiz.id);
     if (seenQuiz) {
-      problems.push({ file: quizFile, where: 'field "id"', message: `quiz id "${lesson.quiz.id}" is used in ${seenQuiz} too` });
+      problems.push({
+        file: quizFile,
+        where: 'field "id"',
+        message: `quiz id "${lesson.quiz.id}" is used in ${seenQuiz} too`,
+      });
     }
     quizIds.set(lesson.quiz.id, quizFile);
     for (const question of lesson.quiz.questions) {
@@ -142,9 +146,9 @@ export function assembleCourse(
   const used: Record<string, Scenario> = {};
   for (const lesson of selected) {
     for (const rule of lesson.meta.completion) {
-      if (typeof rule === 'object' && 'scenario' in rule) used[rule.scenario] = scenarios.get(rule.scenario)!.scenario;
+      if (typeof rule === 'object' && 'scenario' in rule) used[rule.scenario] = loaded(scenarios, rule.scenario);
     }
-    for (const ref of lesson.scenarioRefs) used[ref] = scenarios.get(ref)!.scenario;
+    for (const ref of lesson.scenarioRefs) used[ref] = loaded(scenarios, ref);
   }
   const course: Course = {
     options,
@@ -155,6 +159,15 @@ export function assembleCourse(
   return { course, problems };
 }
 
+type ScenarioTable = Map<string, { scenario: Scenario; file: string } | 'broken'>;
+
+/** A scenario known to be loaded (assembleCourse gets here only when there is no problem). */
+function loaded(scenarios: ScenarioTable, id: string): Scenario {
+  const entry = scenarios.get(id);
+  if (!entry || entry === 'broken') throw new Error(`scenario "${id}" is not loaded`);
+  return entry.scenario;
+}
+
 interface LoadedLesson extends CourseLesson {
   file: string;
   /** Scenarios its content embeds. */
@@ -162,7 +175,7 @@ interface LoadedLesson extends CourseLesson {
 }
 
 function loadScenarios(files: readonly ContentFile[], language: string, problems: ContentProblem[]) {
-  const scenarios = new Map<string, { scenario: Scenario; file: string }>();
+  const scenarios: ScenarioTable = new Map();
   for (const { folder, files: entries } of byFolder(files, 'src/scenarios')) {
     const file = entries.get('scenario.yaml');
     if (!file) {
@@ -170,13 +183,18 @@ function loadScenarios(files: readonly ContentFile[], language: string, problems
       continue;
     }
     const parsed = parseScenario(file.path, file.text);
+    // A broken scenario is reported once, by its own file; lessons that use it are not told it is missing.
     if (!parsed.ok) {
       problems.push(...parsed.problems);
+      scenarios.set(folder, 'broken');
       continue;
     }
     const found = checkScenario(parsed.scenario, parsed.source);
     problems.push(...found);
-    if (found.length > 0) continue;
+    if (found.length > 0) {
+      scenarios.set(folder, 'broken');
+      continue;
+    }
     let scenario = parsed.scenario;
     for (const [name, translationFile] of entries) {
       const lang = /^([a-z]{2}(?:-[A-Z]{2})?)\.ya?ml$/.exec(name)?.[1];
@@ -191,8 +209,7 @@ function loadScenarios(files: readonly ContentFile[], language: string, problems
 }
 
 function loadLessons(files: readonly ContentFile[], language: string, problems: ContentProblem[]) {
-  const lessons: { lesson: LoadedLesson; quizFile?: string | undefined; folderFiles: Map<string, ContentFile> }[] =
-    [];
+  const lessons: { lesson: LoadedLesson; quizFile?: string | undefined; folderFiles: Map<string, ContentFile> }[] = [];
   for (const { folder, files: entries } of byFolder(files, 'src/modules')) {
     const file = entries.get('lesson.yaml');
     if (!file) {
@@ -243,7 +260,7 @@ function loadLessons(files: readonly ContentFile[], language: string, problems: 
 function checkLessonReferences(
   lesson: LoadedLesson,
   entries: Map<string, ContentFile>,
-  scenarios: Map<string, { scenario: Scenario; file: string }>,
+  scenarios: ScenarioTable,
   problems: ContentProblem[],
 ): void {
   const content = entries.get(lesson.contentFile);
@@ -251,6 +268,7 @@ function checkLessonReferences(
   const refs = findMdxReferences(content.text);
   for (const ref of refs.scenarios) {
     const found = scenarios.get(ref.id);
+    if (found === 'broken') continue;
     if (!found) {
       problems.push({
         file: content.path,

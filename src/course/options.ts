@@ -10,7 +10,10 @@ export const buildOptionsSchema = z
     /** Lesson ids, in course order. Empty means every lesson, in the order their `order` fields give. */
     lessons: z.array(z.string()).default([]),
     /** Language of the interface and the content; a locale file `src/i18n/<language>.json` must exist. */
-    language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language code such as "en" or "pt-BR"').default('en'),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language code such as "en" or "pt-BR"')
+      .default('en'),
     /** ISO 3166 country code whose helplines the Help panel shows; unknown countries fall back to 116 111 / 112. */
     country: z
       .string()
@@ -32,7 +35,10 @@ export const buildOptionsSchema = z
     /** Where Quick exit goes: a page of the package (default `exit.html`) or an https:// address. */
     quickExitUrl: z
       .string()
-      .regex(/^(https:\/\/\S+|[a-z0-9-]+\.html)$/, 'must be an https:// address or a page of the package such as "exit.html"')
+      .regex(
+        /^(https:\/\/\S+|[a-z0-9-]+\.html)$/,
+        'must be an https:// address or a page of the package such as "exit.html"',
+      )
       .default('exit.html'),
     /** The school's own contact, shown first in the Help panel. */
     schoolContact: z

@@ -24,9 +24,7 @@ export interface CourseStructure {
 
 /** A rule that completes a lesson; all of a lesson's rules must hold. */
 export type CompletionRule =
-  | { kind: 'reach-end' }
-  | { kind: 'finish-scenario'; scenario: string }
-  | { kind: 'finish-quiz'; quiz: string };
+  { kind: 'reach-end' } | { kind: 'finish-scenario'; scenario: string } | { kind: 'finish-quiz'; quiz: string };
 
 export interface LessonStructure {
   id: string;

@@ -29,8 +29,7 @@ export function parseYaml(file: string, text: string): YamlResult {
       })),
     };
   }
-  const lineAt = (offset: number | undefined) =>
-    offset === undefined ? undefined : lineCounter.linePos(offset).line;
+  const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
   return {
     ok: true,
     source: {

@@ -2,10 +2,12 @@
  * The course's one client entry point, run once per launch: the client router keeps this module alive across
  * lessons, so the LMS session it starts survives navigation (one Initialize, one Terminate).
  */
+import { navigate } from 'astro:transitions/client';
 import type { CourseStructure } from '../course/structure.ts';
 import { $course, $structure, report } from '../course-state/store.ts';
 import { startSession } from '../tracking/session.ts';
 import { bindHelpPanel } from './help-panel.ts';
+import { islandsSettled } from './island-settling.ts';
 import { showProgress, watchLessonEnd } from './lesson-progress.ts';
 import { listenForDoubleEscape, quickExit } from './quick-exit.ts';
 import { bindSaveNotice } from './save-notice.ts';
@@ -24,12 +26,30 @@ document.addEventListener('click', (event) => {
 bindHelpPanel();
 bindSaveNotice(session.status);
 
+// An LMS relaunch that resumes an attempt opens the start page: take the learner back to where they were.
+// (Without an LMS the start page's "Continue" button does it: on a shared device nobody is sent into someone
+// else's lesson unasked.)
+const page = () => location.pathname.split('/').pop() || 'index.html';
+const resumeAt = $course.get().location;
+const isLesson = structure.lessons.some((lesson) => lesson.page === resumeAt);
+if (session.kind !== 'standalone' && isLesson && page() === 'index.html') {
+  void navigate(resumeAt, { history: 'replace' });
+}
+
+document.addEventListener('astro:before-preparation', (event) => {
+  const load = event.loader;
+  event.loader = async () => {
+    await load();
+    // Checked once the next page is loaded, just before the swap, so that a hydration begun meanwhile counts too.
+    await islandsSettled();
+  };
+});
+
 let stopWatchingEnd = () => {};
 $course.subscribe((state) => showProgress(state));
 document.addEventListener('astro:page-load', () => {
   stopWatchingEnd();
-  const page = location.pathname.split('/').pop() || 'index.html';
-  report({ type: 'location.changed', location: page });
+  report({ type: 'location.changed', location: page() });
   const lesson = document.body.dataset.lesson;
   if (lesson) {
     report({ type: 'lesson.visited', lesson });

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** Where the built-in LMS serves the course: a deep, Moodle-like path, so relative URLs are really tested. */
 export const COURSE = '/pluginfile.php/17/mod_scorm/content/3/';
@@ -55,12 +55,25 @@ export async function tabTo(page: Page, description: string, matches: string, li
   throw new Error(`Tab never reached ${description} (${matches})`);
 }
 
-/** Tabs to the button whose text is exactly `text` and presses Enter. */
+/** Presses Tab until `target` has the focus (keyboard only). */
+export async function tabToElement(page: Page, target: Locator, description: string): Promise<void> {
+  await expect(target).toBeVisible();
+  await target.evaluate((el) => el.setAttribute('data-e2e-target', ''));
+  try {
+    await tabTo(page, description, '[data-e2e-target]');
+  } finally {
+    await target.evaluate((el) => el.removeAttribute('data-e2e-target'));
+  }
+}
+
+/** Tabs to the button whose name is exactly `text` and presses Enter. */
 export async function pressButton(page: Page, text: string): Promise<void> {
-  const handle = page.getByRole('button', { name: text, exact: true });
-  await expect(handle).toBeVisible();
-  await handle.evaluate((el) => el.setAttribute('data-e2e-target', ''));
-  await tabTo(page, `the button "${text}"`, '[data-e2e-target]');
-  await handle.evaluate((el) => el.removeAttribute('data-e2e-target'));
+  await tabToElement(page, page.getByRole('button', { name: text, exact: true }), `the button "${text}"`);
   await page.keyboard.press('Enter');
+}
+
+/** Waits until the island holding `inner` has hydrated (Astro removes its `ssr` attribute then). */
+export async function expectHydrated(page: Page, inner: string): Promise<void> {
+  await page.locator(inner).first().scrollIntoViewIfNeeded();
+  await expect(page.locator(`astro-island:not([ssr]):has(${inner})`).first()).toBeAttached();
 }

@@ -1,6 +1,12 @@
 import { COURSE, expect, expectNoAxeViolations, tabTo, test } from './fixtures.ts';
 
-const PAGES = ['index.html', 'what-is-online-blackmail.html', 'what-to-do.html', 'helping-a-friend.html', 'final-quiz.html'];
+const PAGES = [
+  'index.html',
+  'what-is-online-blackmail.html',
+  'what-to-do.html',
+  'helping-a-friend.html',
+  'final-quiz.html',
+];
 
 test.describe('the course shell under an LMS path', () => {
   for (const page of PAGES) {
@@ -37,7 +43,10 @@ test.describe('the course shell under an LMS path', () => {
     // No country set: the European child helpline and emergency number.
     await expect(dialog.getByRole('link', { name: 'Call 116 111' })).toBeVisible();
     await expect(dialog.getByRole('link', { name: 'Call 112' })).toBeVisible();
-    await expect(dialog.getByRole('link', { name: /Take It Down/ })).toHaveAttribute('href', 'https://takeitdown.ncmec.org');
+    await expect(dialog.getByRole('link', { name: /Take It Down/ })).toHaveAttribute(
+      'href',
+      'https://takeitdown.ncmec.org',
+    );
     await expectNoAxeViolations(page, 'help open');
     await dialog.getByRole('button', { name: 'Close help' }).click();
     await expect(dialog).toBeHidden();
@@ -93,7 +102,9 @@ test.describe('the course shell under an LMS path', () => {
     allowProblems(/^$/);
     await page.goto(`${COURSE}index.html`);
     await page.evaluate(() => {
-      (window as unknown as { keep: unknown }).keep = (window as unknown as { __speakUpSession: unknown }).__speakUpSession;
+      (window as unknown as { keep: unknown }).keep = (
+        window as unknown as { __speakUpSession: unknown }
+      ).__speakUpSession;
     });
     await page.getByRole('link', { name: 'Start' }).click();
     for (const next of ['what-to-do.html', 'helping-a-friend.html', 'final-quiz.html']) {
@@ -103,7 +114,8 @@ test.describe('the course shell under an LMS path', () => {
     const same = await page.evaluate(
       () =>
         (window as unknown as { keep: unknown }).keep !== undefined &&
-        (window as unknown as { keep: unknown }).keep === (window as unknown as { __speakUpSession: unknown }).__speakUpSession,
+        (window as unknown as { keep: unknown }).keep ===
+          (window as unknown as { __speakUpSession: unknown }).__speakUpSession,
     );
     expect(same).toBe(true);
   });

@@ -18,6 +18,7 @@ import {
 import { quizTexts } from '../../quiz-engine/quiz-texts.ts';
 import { moveStep } from '../../quiz-engine/responses.ts';
 import type { Quiz as QuizData } from '../../quiz-engine/schema.ts';
+import { islandCommitted } from '../../shell/island-settling.ts';
 import { quizElementIds } from './element-ids.ts';
 import { Heading } from './Heading.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
@@ -62,6 +63,9 @@ export default function Quiz({ quiz, messages, headingLevel = 2 }: QuizProps) {
   const phase = quizPhase(quiz, progress);
   const views = questionViews(quiz, progress, drafts);
   const missing = views.filter((view) => !view.answered);
+
+  // Tells the client router this island has hydrated, so a page change no longer cuts its hydration short.
+  useEffect(() => islandCommitted(root.current), []);
 
   // Moves focus where the last action asked, once React has rendered its result.
   useEffect(() => {

@@ -37,7 +37,8 @@ export function EndingPanel(props: EndingPanelProps) {
             {taken.map((choice, index) => (
               <li key={index}>
                 <p>
-                  <strong>{choice.text}</strong> <span className="scenario-rating">({t(`rating.${choice.rating}`)})</span>
+                  <strong>{choice.text}</strong>{' '}
+                  <span className="scenario-rating">({t(`rating.${choice.rating}`)})</span>
                 </p>
                 <p>{choice.feedback}</p>
               </li>

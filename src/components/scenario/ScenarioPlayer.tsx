@@ -5,6 +5,7 @@ import { $course, report } from '../../course-state/store.ts';
 import type { Messages } from '../../i18n/index.ts';
 import type { Scenario } from '../../scenario-engine/schema.ts';
 import { takeChoice, transcriptAt } from '../../scenario-engine/transcript.ts';
+import { islandCommitted } from '../../shell/island-settling.ts';
 import { ChatLog } from './ChatLog.tsx';
 import { ChoiceFeedback } from './ChoiceFeedback.tsx';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
@@ -44,6 +45,7 @@ export default function ScenarioPlayer({ scenario, messages, headingLevel = 3 }:
   const [revealed, setRevealed] = useState(Number.POSITIVE_INFINITY);
   const [steppedOut, setSteppedOut] = useState(false);
   const focusNext = useRef<string | undefined>(undefined);
+  const root = useRef<HTMLElement>(null);
   const id = useId();
   const ids = { title: `${id}-title`, log: `${id}-log`, feedback: `${id}-feedback`, ending: `${id}-ending` };
 
@@ -54,6 +56,9 @@ export default function ScenarioPlayer({ scenario, messages, headingLevel = 3 }:
   const waiting = shown < transcript.entries.length;
   const nextSender = waiting ? transcript.entries[shown] : undefined;
   const typingName = nextSender?.kind === 'message' ? (characters[nextSender.from]?.name ?? '') : '';
+
+  // Tells the client router this island has hydrated, so a page change no longer cuts its hydration short.
+  useEffect(() => islandCommitted(root.current), []);
 
   // New messages appear one by one, like a chat; the learner can show them all at once.
   useEffect(() => {
@@ -71,7 +76,8 @@ export default function ScenarioPlayer({ scenario, messages, headingLevel = 3 }:
   });
 
   const choose = (index: number) => {
-    if (!progress || progress.attempts === 0 || progress.ending) report({ type: 'scenario.started', scenario: scenario.id });
+    if (!progress || progress.attempts === 0 || progress.ending)
+      report({ type: 'scenario.started', scenario: scenario.id });
     const choice = transcript.at.kind === 'node' ? transcript.at.choices[index] : undefined;
     const after = takeChoice(scenario, savedPath, index);
     if (!choice || !after) return;
@@ -85,13 +91,18 @@ export default function ScenarioPlayer({ scenario, messages, headingLevel = 3 }:
       path,
     });
     if (ending) {
-      report({ type: 'scenario.endingReached', scenario: scenario.id, ending: ending.id, outcome: ending.outcome, path });
+      report({
+        type: 'scenario.endingReached',
+        scenario: scenario.id,
+        ending: ending.id,
+        outcome: ending.outcome,
+        path,
+      });
     }
     const next = transcriptAt(scenario, path);
     // The learner's choice and the first reply show at once; the rest follow at a chat's pace.
     setRevealed(prefersReducedMotion() || !next ? Number.POSITIVE_INFINITY : next.newFrom + 2);
-    focusNext.current =
-      scenario.feedback === 'immediate' ? ids.feedback : ending ? ids.ending : ids.log;
+    focusNext.current = scenario.feedback === 'immediate' ? ids.feedback : ending ? ids.ending : ids.log;
   };
 
   const goBack = () => {
@@ -112,7 +123,7 @@ export default function ScenarioPlayer({ scenario, messages, headingLevel = 3 }:
   const showFeedback = scenario.feedback === 'immediate' && lastTaken !== undefined;
 
   return (
-    <section className="scenario" aria-labelledby={ids.title} data-scenario={scenario.id}>
+    <section ref={root} className="scenario" aria-labelledby={ids.title} data-scenario={scenario.id}>
       <div className="scenario-head">
         <Title id={ids.title} tabIndex={-1} className="scenario-title">
           {scenario.title}

@@ -20,7 +20,13 @@ const structure: CourseStructure = {
       required: true,
       completion: [{ kind: 'reach-end' }, { kind: 'finish-scenario', scenario: 'chat' }],
     },
-    { id: 'final', title: 'Final', page: 'final.html', required: true, completion: [{ kind: 'finish-quiz', quiz: 'final' }] },
+    {
+      id: 'final',
+      title: 'Final',
+      page: 'final.html',
+      required: true,
+      completion: [{ kind: 'finish-quiz', quiz: 'final' }],
+    },
   ],
   scenarios: [{ id: 'chat', endings: ['safe', 'unsafe'], maxChoices: 3, longestPath: 4 }],
   quizzes: [{ id: 'final', lesson: 'final', scored: true, questions: [] }],
@@ -31,7 +37,10 @@ const run = (events: CourseEvent[], from: CourseState = emptyState()) =>
 
 describe('course state', () => {
   it('completes a lesson only when every one of its rules holds, and never un-completes it', () => {
-    const halfway = run([{ type: 'lesson.visited', lesson: 'one' }, { type: 'lesson.endReached', lesson: 'one' }]);
+    const halfway = run([
+      { type: 'lesson.visited', lesson: 'one' },
+      { type: 'lesson.endReached', lesson: 'one' },
+    ]);
     expect(halfway.lessons['one']).toEqual({ visited: true, reachedEnd: true, completed: false });
     const done = run(
       [
@@ -54,13 +63,26 @@ describe('course state', () => {
       { type: 'scenario.wentBack', scenario: 'chat', path: [2] },
       { type: 'scenario.endingReached', scenario: 'chat', ending: 'unsafe', outcome: 'unsafe', path: [2, 0] },
     ]);
-    expect(state.scenarios['chat']).toEqual({ path: [2, 0], ending: 'unsafe', endingsReached: ['unsafe'], attempts: 1 });
+    expect(state.scenarios['chat']).toEqual({
+      path: [2, 0],
+      ending: 'unsafe',
+      endingsReached: ['unsafe'],
+      attempts: 1,
+    });
   });
 
   it('keeps drafts and answers of a quiz until it is retried, and counts submissions', () => {
     const answered = run([
       { type: 'quiz.drafted', quiz: 'final', question: 'q-a', response: ['b'] },
-      { type: 'quiz.answered', quiz: 'final', question: 'q-b', response: ['a', 'c'], correct: true, latencyMs: 5, at: 1 },
+      {
+        type: 'quiz.answered',
+        quiz: 'final',
+        question: 'q-b',
+        response: ['a', 'c'],
+        correct: true,
+        latencyMs: 5,
+        at: 1,
+      },
       { type: 'quiz.submitted', quiz: 'final', score: 50, passed: false },
     ]);
     expect(answered.quizzes['final']).toEqual({

@@ -1,0 +1,93 @@
+/**
+ * The preview page: plain HTML that works before its script runs, labelled controls, a live region for what
+ * happened, tables with captions. It loads only its own script and style: the preview makes no outside request.
+ */
+export function previewPage(): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>LMS preview: Speak Up</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/lms/preview.css">
+<script type="module" src="/lms/preview.js"></script>
+</head>
+<body>
+<a class="skip" href="#course-area">Skip to the course</a>
+<header class="bar">
+  <h1>LMS preview</h1>
+  <p id="source">Loading…</p>
+</header>
+<main>
+  <section class="controls" aria-labelledby="launch-heading">
+    <h2 id="launch-heading">Launch</h2>
+    <form id="launch-form">
+      <fieldset>
+        <legend>LMS</legend>
+        <label><input type="radio" name="standard" value="scorm12" checked> SCORM 1.2</label>
+        <label><input type="radio" name="standard" value="scorm2004"> SCORM 2004</label>
+        <label><input type="radio" name="standard" value="none"> No LMS</label>
+      </fieldset>
+      <fieldset>
+        <legend>Open the course in</legend>
+        <label><input type="radio" name="mode" value="frame" checked> a frame</label>
+        <label><input type="radio" name="mode" value="nested"> a frame in a frame</label>
+        <label><input type="radio" name="mode" value="popup"> a pop-up window</label>
+      </fieldset>
+      <div class="switches">
+        <label><input type="checkbox" id="fail-commits"> Make commits fail (the LMS answers 500)</label>
+        <label><input type="checkbox" id="clear-browser" checked> Reset also clears the course's browser storage</label>
+      </div>
+      <div class="buttons">
+        <button type="submit" id="launch">Launch</button>
+        <button type="button" id="relaunch">Close and relaunch</button>
+        <button type="button" id="close">Close</button>
+        <button type="button" id="reset">Reset attempt</button>
+      </div>
+    </form>
+    <p id="warning" class="warning" hidden></p>
+    <p id="status" role="status" aria-live="polite">The preview is starting.</p>
+  </section>
+  <section id="course-area" class="course" aria-labelledby="course-heading" tabindex="-1">
+    <h2 id="course-heading" class="visually-hidden">Course</h2>
+    <div id="frame-host"></div>
+    <p id="popup-note" hidden>The course is open in a pop-up window. <button type="button" id="focus-popup">Bring it to the front</button></p>
+  </section>
+  <section class="panel" id="model-panel" aria-labelledby="model-heading">
+    <h2 id="model-heading">Data model (LMS side)</h2>
+    <p id="session-summary">No session yet.</p>
+    <label><input type="checkbox" id="show-empty"> Show empty values</label>
+    <div class="scroll" tabindex="0" role="region" aria-label="Data model values, scrollable">
+      <table id="model">
+        <caption class="visually-hidden">Current values of the LMS's data model</caption>
+        <thead><tr><th scope="col">Element</th><th scope="col">Value</th></tr></thead>
+        <tbody></tbody>
+      </table>
+    </div>
+  </section>
+  <section class="panel" id="calls-panel" aria-labelledby="calls-heading">
+    <h2 id="calls-heading">API calls</h2>
+    <div class="row">
+      <label><input type="checkbox" id="hide-errors-calls" checked> Hide GetLastError, GetErrorString, GetDiagnostic</label>
+      <label><input type="checkbox" id="only-errors"> Only calls with an error</label>
+      <button type="button" id="clear-log">Clear</button>
+    </div>
+    <div class="scroll" tabindex="0" role="region" aria-label="API calls, scrollable">
+      <table id="calls">
+        <caption class="visually-hidden">Every call the course made to the LMS API, newest last</caption>
+        <thead><tr><th scope="col">#</th><th scope="col">Launch</th><th scope="col">Call</th><th scope="col">Returned</th><th scope="col">Error</th></tr></thead>
+        <tbody></tbody>
+      </table>
+    </div>
+  </section>
+  <section class="panel" id="stored-panel" aria-labelledby="stored-heading">
+    <h2 id="stored-heading">Stored by the LMS</h2>
+    <p id="stored-summary">Nothing stored yet.</p>
+    <details><summary>Last commit received</summary><pre id="stored"></pre></details>
+  </section>
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,77 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { loadCourse } from '../course/load-course.ts';
+import { OPTIONS_ENV, type BuildOptions } from '../course/options.ts';
+import { ContentError } from '../course/problems.ts';
+import type { CourseCatalog, LessonInfo } from './package-plan.ts';
+
+/**
+ * The catalog through the course's own loader (src/course/load-course.ts), which checks every content file: a
+ * broken lesson stops the packager before any build, with the same messages the build would give. Throws
+ * ContentError with every problem.
+ */
+export function loadCourseCatalog(root: string, options: BuildOptions): CourseCatalog {
+  // Every lesson (lessons: []), so that the plan can say which ids exist; the selection is the plan's job.
+  const env = { ...process.env, [OPTIONS_ENV]: JSON.stringify({ ...options, lessons: [] }) };
+  const { course, problems } = loadCourse(root, env);
+  if (!course || problems.length > 0) throw new ContentError(problems);
+  const text = readCourseText(root, options.language);
+  return {
+    title: text['title'] ?? 'Speak Up',
+    description: text['description'] ?? '',
+    lessons: course.lessons.map((lesson) => ({
+      id: lesson.meta.id,
+      order: lesson.meta.order,
+      title: lesson.meta.title,
+      summary: lesson.meta.summary,
+      scoredQuiz: lesson.quiz?.scored === true,
+    })),
+  };
+}
+
+/**
+ * A shallow reader of the same facts, for tests and tools that work on a folder of lesson files without the rest
+ * of the course. Reads what the packager needs from the content files: each lesson's id, order, title and summary, whether it
+ * holds the scored quiz, and the course's name in the build language. It checks nothing.
+ */
+export function readCourseCatalog(root: string, language: string): CourseCatalog {
+  const modules = join(root, 'src', 'modules');
+  const lessons: LessonInfo[] = [];
+  const folders = existsSync(modules) ? readdirSync(modules, { withFileTypes: true }) : [];
+  for (const folder of folders) {
+    if (!folder.isDirectory()) continue;
+    const lessonFile = join(modules, folder.name, 'lesson.yaml');
+    if (!existsSync(lessonFile)) continue;
+    const data = asRecord(parse(readFileSync(lessonFile, 'utf8')));
+    const quizFile = join(modules, folder.name, 'quiz.yaml');
+    const quiz = existsSync(quizFile) ? asRecord(parse(readFileSync(quizFile, 'utf8'))) : {};
+    lessons.push({
+      id: typeof data['id'] === 'string' ? data['id'] : folder.name,
+      order: typeof data['order'] === 'number' ? data['order'] : Number.MAX_SAFE_INTEGER,
+      title: typeof data['title'] === 'string' ? data['title'] : folder.name,
+      summary: typeof data['summary'] === 'string' ? data['summary'] : '',
+      scoredQuiz: quiz['scored'] === true,
+    });
+  }
+  lessons.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
+  const course = readCourseText(root, language);
+  return { title: course['title'] ?? 'Speak Up', description: course['description'] ?? '', lessons };
+}
+
+/** `src/i18n/<language>/course.json` (`title`, `description`), falling back to English. */
+function readCourseText(root: string, language: string): Record<string, string | undefined> {
+  for (const lang of [language, language.split('-')[0] ?? language, 'en']) {
+    const file = join(root, 'src', 'i18n', lang, 'course.json');
+    if (!existsSync(file)) continue;
+    const data = asRecord(JSON.parse(readFileSync(file, 'utf8')));
+    return Object.fromEntries(
+      Object.entries(data).map(([key, value]) => [key, typeof value === 'string' ? value : undefined]),
+    );
+  }
+  return {};
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}

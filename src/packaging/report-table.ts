@@ -1,0 +1,45 @@
+import type { PackageProblem } from './check-package.ts';
+import { STANDARD_LABELS, type PackageStandard } from './standards.ts';
+
+export interface PackageReport {
+  fileName: string;
+  standard: PackageStandard;
+  files: number;
+  bytes: number;
+  /** Verdict of the official schemas; `not checked` for the web zip or without the validator. */
+  schema: 'valid' | 'invalid' | 'not checked';
+  problems: PackageProblem[];
+  /** Time spent on this package, its share of the build included. */
+  seconds: number;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+}
+
+function verdict(report: PackageReport): string {
+  if (report.problems.length > 0) return `NO (${report.problems.length})`;
+  return report.schema === 'valid' ? 'yes' : report.standard === 'none' ? 'yes' : 'yes (no schema check)';
+}
+
+/** The closing table of `npm run package`: package, standard, files, size, valid. */
+export function formatPackageTable(reports: readonly PackageReport[]): string {
+  const header = ['package', 'standard', 'files', 'size', 'valid'];
+  const rows = reports.map((r) => [
+    r.fileName,
+    STANDARD_LABELS[r.standard],
+    String(r.files),
+    formatBytes(r.bytes),
+    verdict(r),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const right = new Set([2, 3]);
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => (right.has(i) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}

@@ -1,0 +1,147 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { CONFIG_FILE, type BuildOptions } from '../course/options.ts';
+import { assemblePackage } from './assemble-package.ts';
+import type { PackageProblem } from './check-package.ts';
+import { PACKAGER_HELP, parsePackagerArgs } from './cli-options.ts';
+import { ContentError } from '../course/problems.ts';
+import { loadCourseCatalog } from './lesson-catalog.ts';
+import { PlanError, planPackages, type CourseCatalog } from './package-plan.ts';
+import { readFolder } from './read-folder.ts';
+import { formatPackageTable, type PackageReport } from './report-table.ts';
+import { findSchemaValidator, validateWithSchemas } from './schema-validate.ts';
+import { zipFiles } from './zip.ts';
+
+export type BuildFunction = (root: string, outDir: string, options: BuildOptions, last: boolean) => Promise<void>;
+
+export interface PackagerRun {
+  root: string;
+  argv: readonly string[];
+  /** Builds one scope; the real one is Astro's (build-scope.ts), tests pass a fake. */
+  build: BuildFunction;
+  log: (line: string) => void;
+  /** The course's lessons; defaults to the course loader (which checks all content). Throws ContentError. */
+  readCatalog?: (root: string, options: BuildOptions) => CourseCatalog;
+  /** The shared schema validator; `null` to skip it, undefined to look for it beside the project. */
+  validator?: string | null;
+}
+
+export interface PackagerResult {
+  exitCode: number;
+  reports: PackageReport[];
+}
+
+/** Finds, builds, packs and checks every package; returns the exit code the script should end with. */
+export async function runPackager(run: PackagerRun): Promise<PackagerResult> {
+  const { root, log } = run;
+  const configPath = join(root, CONFIG_FILE);
+  const parsed = parsePackagerArgs(run.argv, existsSync(configPath) ? readFileSync(configPath, 'utf8') : undefined);
+  if (!parsed.ok) {
+    log(
+      `Cannot package: ${parsed.errors.length === 1 ? 'one problem' : `${parsed.errors.length} problems`} in the options`,
+    );
+    for (const error of parsed.errors) log(`  ${error}`);
+    return { exitCode: 2, reports: [] };
+  }
+  const { args } = parsed;
+  if (args.help) {
+    log(PACKAGER_HELP);
+    return { exitCode: 0, reports: [] };
+  }
+
+  let scopes;
+  try {
+    const catalog = (run.readCatalog ?? loadCourseCatalog)(root, args.options);
+    scopes = planPackages(args.options, catalog);
+  } catch (error) {
+    if (error instanceof PlanError) {
+      log(`Cannot package: ${args.sourceOf('lessons')}: ${error.message}`);
+    } else if (error instanceof ContentError) {
+      log(`Cannot package: ${error.message}`);
+    } else {
+      throw error;
+    }
+    return { exitCode: 2, reports: [] };
+  }
+
+  const out = resolve(root, args.out ?? join('dist', 'packages'));
+  mkdirSync(out, { recursive: true });
+  // Zips of an earlier run with other lessons would look current; only ours are removed.
+  for (const name of readdirSync(out)) if (/^speak-up-.*\.zip$/.test(name)) rmSync(join(out, name));
+
+  const validator = run.validator === null ? undefined : (run.validator ?? findSchemaValidator(root));
+  if (!validator)
+    log('Warning: ../shared/scorm-schemas/validate not found; packages are not checked against the SCORM schemas.');
+
+  const reports: PackageReport[] = [];
+  let schemaUnavailable: string | undefined;
+  for (const [index, scope] of scopes.entries()) {
+    const started = performance.now();
+    const buildDir = mkdtempSync(join(tmpdir(), `speakup-build-${scope.slug}-`));
+    try {
+      log(
+        `Building ${scope.kind === 'course' ? 'the course' : `lesson ${scope.slug}`} (${scope.options.lessons.join(', ')})...`,
+      );
+      try {
+        await run.build(root, buildDir, scope.options, index === scopes.length - 1);
+      } catch (error) {
+        // A failed build fails the run at once: every later scope would fail the same way.
+        log(`The build of ${scope.kind === 'course' ? 'the course' : `lesson ${scope.slug}`} failed:`);
+        log(`  ${error instanceof Error ? error.message : String(error)}`.replace(/\n/g, '\n  '));
+        return { exitCode: 1, reports };
+      }
+      const build = readFolder(buildDir);
+      const buildSeconds = (performance.now() - started) / 1000;
+      for (const planned of scope.packages) {
+        const packed = performance.now();
+        const assembled = assemblePackage(build, planned.standard, scope.manifest);
+        const zip = zipFiles(assembled.files);
+        const path = join(out, planned.fileName);
+        // dist/ is shared: an `astro build` elsewhere empties it, dist/packages/ included, at any moment.
+        mkdirSync(out, { recursive: true });
+        writeFileSync(path, zip);
+        const problems: PackageProblem[] = [...assembled.problems];
+        let schema: PackageReport['schema'] = 'not checked';
+        if (validator && planned.standard !== 'none' && !schemaUnavailable) {
+          const result = validateWithSchemas(validator, path);
+          if (!result.ran) {
+            schemaUnavailable = result.reason;
+            log(`Warning: the schema validator could not run (${result.reason}); schema checks skipped.`);
+          } else {
+            schema = result.valid ? 'valid' : 'invalid';
+            if (!result.valid)
+              problems.push({ code: 'not-xml', message: `schema validation failed:\n${result.output}` });
+          }
+        }
+        reports.push({
+          fileName: planned.fileName,
+          standard: planned.standard,
+          files: assembled.files.size,
+          bytes: zip.byteLength,
+          schema,
+          problems,
+          seconds: buildSeconds / scope.packages.length + (performance.now() - packed) / 1000,
+        });
+      }
+    } finally {
+      rmSync(buildDir, { recursive: true, force: true });
+    }
+  }
+
+  log('');
+  log(formatPackageTable(reports));
+  const invalid = reports.filter((r) => r.problems.length > 0);
+  for (const report of invalid) {
+    log('');
+    log(`${report.fileName}:`);
+    for (const problem of report.problems) log(`  ${problem.message.replace(/\n/g, '\n  ')}`);
+  }
+  log('');
+  log(
+    invalid.length === 0
+      ? `${reports.length} packages in ${relative(process.cwd(), out) || '.'}, all valid.`
+      : `${invalid.length} of ${reports.length} packages in ${relative(process.cwd(), out) || '.'} are invalid.`,
+  );
+  return { exitCode: invalid.length === 0 ? 0 : 1, reports };
+}

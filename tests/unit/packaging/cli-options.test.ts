@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { parsePackagerArgs } from '../../../src/packaging/cli-options.ts';
+
+const errorsOf = (argv: string[], config?: string) => {
+  const result = parsePackagerArgs(argv, config);
+  return result.ok ? [] : result.errors;
+};
+
+describe('packager options', () => {
+  it('read flags over the config file', () => {
+    const result = parsePackagerArgs(
+      [
+        '--lessons',
+        'a, b',
+        '--country=IE',
+        '--mastery-score',
+        '90',
+        '--report-scenario-outcomes',
+        '--title',
+        'My course',
+      ],
+      JSON.stringify({ language: 'en', country: 'GB', quizAttempts: 2, schoolContact: { name: 'Ms Byrne' } }),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.args.options).toMatchObject({
+      lessons: ['a', 'b'],
+      country: 'IE',
+      masteryScore: 90,
+      quizAttempts: 2,
+      reportScenarioOutcomes: true,
+      title: 'My course',
+      schoolContact: { name: 'Ms Byrne' },
+    });
+  });
+
+  it('merge nested school-contact flags into the config’s contact', () => {
+    const result = parsePackagerArgs(
+      ['--school-contact-phone', '01 234'],
+      JSON.stringify({ schoolContact: { name: 'Office' } }),
+    );
+    expect(result.ok && result.args.options.schoolContact).toEqual({ name: 'Office', phone: '01 234' });
+  });
+
+  it('apply the schema defaults without a config file', () => {
+    const result = parsePackagerArgs([], undefined);
+    expect(result.ok && result.args.options).toMatchObject({
+      lessons: [],
+      language: 'en',
+      masteryScore: 80,
+      quizAttempts: 0,
+    });
+  });
+
+  it('name the flag that is wrong', () => {
+    expect(errorsOf(['--mastery-score', 'high'])).toEqual(['--mastery-score: "high" is not a whole number']);
+    expect(errorsOf(['--mastery-score', '120'])).toEqual(['--mastery-score: number must be less than or equal to 100']);
+    expect(errorsOf(['--country', 'ireland'])).toEqual([
+      '--country: must be a two-letter country code such as "GB" or "IE"',
+    ]);
+    expect(errorsOf(['--title'])).toEqual(['--title needs a value']);
+    expect(errorsOf(['--identifier', '9lives'])).toEqual([
+      '--identifier: must start with a letter and use only letters, digits, "-" and "_"',
+    ]);
+    expect(errorsOf(['--colour', 'red'])[0]).toMatch(/^unknown flag --colour; the flags are --lessons, /);
+    expect(errorsOf(['lessons'])[0]).toMatch(/^unexpected argument "lessons"/);
+  });
+
+  it('name the config field that is wrong', () => {
+    expect(errorsOf([], '{ "masteryScore": "80" }')).toEqual([
+      'speakup.config.json field "masteryScore": must be number, not string',
+    ]);
+    expect(errorsOf([], '{ "colour": "red" }')).toEqual(['speakup.config.json has unknown field(s) "colour"']);
+    expect(errorsOf([], '{ "schoolContact": { "phone": "1" } }')).toEqual([
+      'speakup.config.json field "schoolContact.name": is required',
+    ]);
+    expect(errorsOf([], '{ "lessons": ["a", 3] }')).toEqual([
+      'speakup.config.json field "lessons" (item 1): must be string, not number',
+    ]);
+    expect(errorsOf([], '{ lessons: [] }')[0]).toMatch(/^speakup\.config\.json is not valid JSON: /);
+    expect(errorsOf([], '[]')).toEqual(['speakup.config.json must hold a JSON object ({ "lessons": [...], ... })']);
+  });
+
+  it('report a flag, not the config, when the flag set the bad value', () => {
+    expect(errorsOf(['--language', 'English'], '{ "language": "en" }')).toEqual([
+      '--language: must be a language code such as "en" or "pt-BR"',
+    ]);
+  });
+
+  it('know the packager’s own flags', () => {
+    const result = parsePackagerArgs(['--out', '/tmp/x', '--help'], undefined);
+    expect(result.ok && [result.args.out, result.args.help]).toEqual(['/tmp/x', true]);
+  });
+});
