@@ -1,5 +1,5 @@
-import { manifestIds, sortedPackageFiles, type ManifestInput } from './manifest-input.ts';
-import { pathToHref, xmlText } from './xml.ts';
+import { organizationAndResource, type ManifestInput } from './manifest-input.ts';
+import { xmlText } from './xml.ts';
 
 const NS = {
   cp: 'http://www.imsproject.org/xsd/imscp_rootv1p1p2',
@@ -13,10 +13,8 @@ const NS = {
  * is what every LMS handles the same way). Metadata is inline IMS MD 1.2.1 (no `adlcp:location` file to ship).
  */
 export function buildScorm12Manifest(input: ManifestInput): string {
-  const ids = manifestIds(input.identifier);
   const lang = xmlText(input.language);
   const langstring = (text: string) => `<imsmd:langstring xml:lang="${lang}">${xmlText(text)}</imsmd:langstring>`;
-  const title = xmlText(input.title);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<manifest identifier="${xmlText(input.identifier)}" version="1.0"`,
@@ -39,25 +37,14 @@ export function buildScorm12Manifest(input: ManifestInput): string {
     '      </imsmd:general>',
     '    </imsmd:lom>',
     '  </metadata>',
-    `  <organizations default="${ids.organization}">`,
-    `    <organization identifier="${ids.organization}">`,
-    `      <title>${title}</title>`,
-    `      <item identifier="${ids.item}" identifierref="${ids.resource}" isvisible="true">`,
-    `        <title>${title}</title>`,
-    // 1.2 has no success status of its own: the LMS compares cmi.core.score.raw with this mark.
-    ...(input.masteryScore === undefined
-      ? []
-      : [`        <adlcp:masteryscore>${Math.round(input.masteryScore)}</adlcp:masteryscore>`]),
-    '      </item>',
-    '    </organization>',
-    '  </organizations>',
-    '  <resources>',
-    `    <resource identifier="${ids.resource}" type="webcontent" adlcp:scormtype="sco" href="${xmlText(pathToHref(input.launch))}">`,
-    ...sortedPackageFiles(input.files).map((file) => `      <file href="${xmlText(pathToHref(file))}"/>`),
-    '    </resource>',
-    '  </resources>',
-    '</manifest>',
-    '',
+    ...organizationAndResource(
+      input,
+      // 1.2 has no success status of its own: the LMS compares cmi.core.score.raw with this mark.
+      input.masteryScore === undefined
+        ? []
+        : [`        <adlcp:masteryscore>${Math.round(input.masteryScore)}</adlcp:masteryscore>`],
+      'adlcp:scormtype',
+    ),
   ];
   return lines.join('\n');
 }

@@ -1,5 +1,5 @@
-import { manifestIds, sortedPackageFiles, type ManifestInput } from './manifest-input.ts';
-import { pathToHref, xmlText } from './xml.ts';
+import { manifestIds, organizationAndResource, type ManifestInput } from './manifest-input.ts';
+import { xmlText } from './xml.ts';
 
 const NS = {
   cp: 'http://www.imsglobal.org/xsd/imscp_v1p1',
@@ -26,7 +26,6 @@ export function buildScorm2004Manifest(input: ManifestInput): string {
   const ids = manifestIds(input.identifier);
   const lang = xmlText(input.language);
   const string = (text: string) => `<string language="${lang}">${xmlText(text)}</string>`;
-  const title = xmlText(input.title);
   const objectives =
     input.masteryScore === undefined
       ? []
@@ -59,25 +58,16 @@ export function buildScorm2004Manifest(input: ManifestInput): string {
     '      </general>',
     '    </lom>',
     '  </metadata>',
-    `  <organizations default="${ids.organization}">`,
-    `    <organization identifier="${ids.organization}">`,
-    `      <title>${title}</title>`,
-    `      <item identifier="${ids.item}" identifierref="${ids.resource}" isvisible="true">`,
-    `        <title>${title}</title>`,
-    '        <imsss:sequencing>',
-    ...objectives,
-    '          <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>',
-    '        </imsss:sequencing>',
-    '      </item>',
-    '    </organization>',
-    '  </organizations>',
-    '  <resources>',
-    `    <resource identifier="${ids.resource}" type="webcontent" adlcp:scormType="sco" href="${xmlText(pathToHref(input.launch))}">`,
-    ...sortedPackageFiles(input.files).map((file) => `      <file href="${xmlText(pathToHref(file))}"/>`),
-    '    </resource>',
-    '  </resources>',
-    '</manifest>',
-    '',
+    ...organizationAndResource(
+      input,
+      [
+        '        <imsss:sequencing>',
+        ...objectives,
+        '          <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>',
+        '        </imsss:sequencing>',
+      ],
+      'adlcp:scormType',
+    ),
   ];
   return lines.join('\n');
 }

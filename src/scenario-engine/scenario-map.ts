@@ -2,7 +2,8 @@ import type { ChoiceRating, EndingOutcome } from '../course-state/events.ts';
 import { endingOf, nodeOf, reachableFrom } from './graph.ts';
 import { BOX_HEIGHT, layoutScenario, MAP_WIDTH, type Box } from './map-layout.ts';
 import type { Scenario } from './schema.ts';
-import { escapeXml, wrapText } from './svg-text.ts';
+import { xmlText as escapeXml } from '../packaging/xml.ts';
+import { wrapText } from './svg-text.ts';
 
 /**
  * A map of a scenario for authors, reviewers and teachers: a self-contained SVG (no fonts or requests from elsewhere),

@@ -1,13 +1,3 @@
-/** Escapes text for SVG (XML) content and attribute values. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
-
 /**
  * Breaks text into at most `maxLines` lines of at most `perLine` characters, at spaces where possible, ending with
  * "…" when text is left over. SVG has no text wrapping, and the map has no font metrics: the limits are chosen for a

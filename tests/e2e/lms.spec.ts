@@ -240,6 +240,21 @@ for (const standard of ['scorm12', 'scorm2004'] as const) {
   });
 }
 
+test('Quick exit saves and suspends the attempt before it leaves', async ({ page, allowProblems }) => {
+  allowProblems(/^$/);
+  const frame = await openLms(page, 'scorm12');
+  const lesson = course.lessons[0]!;
+  await openLesson(frame, lesson);
+  await frame.getByRole('button', { name: 'Quick exit' }).click();
+  await expect(frame.locator('body')).toHaveText('');
+  await expect.poll(() => lms(page, (hooks) => hooks.session().terminated)).toBe(true);
+  const model = await lms(page, (hooks) => hooks.dataModel());
+  expect(model['cmi.core.exit']).toBe('suspend');
+  expect(model['cmi.core.lesson_location']).toBe(`${lesson.meta.id}.html`);
+  expect(model['cmi.suspend_data']).toMatch(/^SU1~/);
+  expect(await lms(page, (hooks) => hooks.errors().filter((e) => !e.expected))).toEqual([]);
+});
+
 test.describe('without an LMS, and in a pop-up', () => {
   test('with no LMS API the course runs and says progress stays on this device', async ({ page, allowProblems }) => {
     allowProblems(/^$/);

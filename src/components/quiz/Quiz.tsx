@@ -233,7 +233,7 @@ export default function Quiz({ quiz, messages, headingLevel = 2 }: QuizProps) {
           )}
         </>
       )}
-      <p id={ids.status} className="quiz-visually-hidden" role="status">
+      <p id={ids.status} className="visually-hidden" role="status">
         {announcement}
       </p>
     </section>

@@ -51,6 +51,6 @@ describe('the quiz island, as built', () => {
   });
 
   it('has a polite status region for what the buttons do', () => {
-    expect(html).toMatch(/<p id="[^"]+" class="quiz-visually-hidden" role="status"><\/p><\/section>$/);
+    expect(html).toMatch(/<p id="[^"]+" class="visually-hidden" role="status"><\/p><\/section>$/);
   });
 });
