@@ -1,26 +1,35 @@
 /**
  * The client router unmounts a page's React islands when it swaps the page. An island still hydrating (the learner
- * scrolled to the end of a lesson, so its quiz began to hydrate, and went on at once) then makes React report
- * "this root received an early update, before anything was able to hydrate" (React error 424). So a navigation
- * waits, briefly, until every island whose hydration has begun has committed its first render.
+ * scrolled to the end of a lesson, so its quiz began to hydrate, and went on at once) would then make React report
+ * "this root received an early update, before anything was able to hydrate" (React error 424). So the unmount of
+ * such an island waits until it has committed: the old page is already gone, and it is unmounted a moment later.
  */
 const committed = new WeakSet<Element>();
+const waiting = new WeakMap<Element, () => void>();
 
 /** Called by an island (from an effect) once React has committed it. */
 export function islandCommitted(element: Element | null): void {
   const island = element?.closest('astro-island');
-  if (island) committed.add(island);
+  if (!island) return;
+  committed.add(island);
+  const unmount = waiting.get(island);
+  waiting.delete(island);
+  unmount?.();
 }
 
-/** Resolves once every island that has begun to hydrate (lost its `ssr` attribute) has committed, or after `maxMs`. */
-export function islandsSettled(doc: Document = document, maxMs = 3000): Promise<void> {
-  const started = Date.now();
-  return new Promise((resolve) => {
-    const check = () => {
-      const hydrating = [...doc.querySelectorAll('astro-island:not([ssr])')].some((island) => !committed.has(island));
-      if (!hydrating || Date.now() - started > maxMs) resolve();
-      else setTimeout(check, 25);
-    };
-    check();
-  });
+/**
+ * Holds back `astro:unmount` for islands that have not committed. Listens in the capture phase on the page's body,
+ * which an island's unmount event still passes through once the body has been swapped out.
+ */
+export function deferUnmountsUntilCommitted(body: HTMLElement): void {
+  body.addEventListener(
+    'astro:unmount',
+    (event) => {
+      const island = event.target;
+      if (!(island instanceof Element) || island.localName !== 'astro-island' || committed.has(island)) return;
+      event.stopPropagation();
+      waiting.set(island, () => island.dispatchEvent(new CustomEvent('astro:unmount')));
+    },
+    { capture: true },
+  );
 }

@@ -7,7 +7,7 @@ import type { CourseStructure } from '../course/structure.ts';
 import { $course, $structure, report } from '../course-state/store.ts';
 import { startSession } from '../tracking/session.ts';
 import { bindHelpPanel } from './help-panel.ts';
-import { islandsSettled } from './island-settling.ts';
+import { deferUnmountsUntilCommitted } from './island-settling.ts';
 import { showProgress, watchLessonEnd } from './lesson-progress.ts';
 import { listenForDoubleEscape, quickExit } from './quick-exit.ts';
 import { bindSaveNotice } from './save-notice.ts';
@@ -36,14 +36,8 @@ if (session.kind !== 'standalone' && isLesson && page() === 'index.html') {
   void navigate(resumeAt, { history: 'replace' });
 }
 
-document.addEventListener('astro:before-preparation', (event) => {
-  const load = event.loader;
-  event.loader = async () => {
-    await load();
-    // Checked once the next page is loaded, just before the swap, so that a hydration begun meanwhile counts too.
-    await islandsSettled();
-  };
-});
+deferUnmountsUntilCommitted(document.body);
+document.addEventListener('astro:after-swap', () => deferUnmountsUntilCommitted(document.body));
 
 let stopWatchingEnd = () => {};
 $course.subscribe((state) => showProgress(state));

@@ -64,7 +64,7 @@ export default function Quiz({ quiz, messages, headingLevel = 2 }: QuizProps) {
   const views = questionViews(quiz, progress, drafts);
   const missing = views.filter((view) => !view.answered);
 
-  // Tells the client router this island has hydrated, so a page change no longer cuts its hydration short.
+  // Tells the shell this island has hydrated, so that leaving the page may now unmount it (island-settling.ts).
   useEffect(() => islandCommitted(root.current), []);
 
   // Moves focus where the last action asked, once React has rendered its result.

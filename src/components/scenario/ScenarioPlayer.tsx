@@ -57,7 +57,7 @@ export default function ScenarioPlayer({ scenario, messages, headingLevel = 3 }:
   const nextSender = waiting ? transcript.entries[shown] : undefined;
   const typingName = nextSender?.kind === 'message' ? (characters[nextSender.from]?.name ?? '') : '';
 
-  // Tells the client router this island has hydrated, so a page change no longer cuts its hydration short.
+  // Tells the shell this island has hydrated, so that leaving the page may now unmount it (island-settling.ts).
   useEffect(() => islandCommitted(root.current), []);
 
   // New messages appear one by one, like a chat; the learner can show them all at once.
