@@ -8,7 +8,7 @@ export function showProgress(state: CourseState, doc: Document = document): void
     item.querySelector<HTMLElement>('[data-status-text]')?.toggleAttribute('hidden', !done);
   }
   const resume = doc.querySelector<HTMLAnchorElement>('[data-continue]');
-  if (resume && state.location && state.location !== 'index.html') {
+  if (resume && state.location) {
     resume.href = state.location;
     resume.textContent = resume.dataset.continue ?? resume.textContent;
   }

@@ -43,9 +43,10 @@ let stopWatchingEnd = () => {};
 $course.subscribe((state) => showProgress(state));
 document.addEventListener('astro:page-load', () => {
   stopWatchingEnd();
-  report({ type: 'location.changed', location: page() });
   const lesson = document.body.dataset.lesson;
   if (lesson) {
+    // The bookmark is the last lesson page: the start page offers to continue from it.
+    report({ type: 'location.changed', location: page() });
     report({ type: 'lesson.visited', lesson });
     stopWatchingEnd = watchLessonEnd(lesson);
   }

@@ -134,6 +134,25 @@ test.describe('the course shell under an LMS path', () => {
     await expect(page).toHaveURL(/what-to-do\.html$/);
   });
 
+  test('without an LMS, the start page offers to continue where the learner left off', async ({
+    page,
+    allowProblems,
+  }) => {
+    allowProblems(/^$/);
+    await page.goto(`${COURSE}index.html`);
+    await expect(page.getByRole('link', { name: 'Start', exact: true })).toHaveAttribute(
+      'href',
+      'what-is-online-blackmail.html',
+    );
+    await page.goto(`${COURSE}what-to-do.html`);
+    await page.getByRole('link', { name: 'Speak Up' }).click();
+    const resume = page.getByRole('link', { name: 'Continue where you left off' });
+    await expect(resume).toHaveAttribute('href', 'what-to-do.html');
+    await expect(page.getByRole('status')).toHaveText(
+      'Your progress is kept on this device only. It is not being sent to your school.',
+    );
+  });
+
   test('at 320 px wide nothing scrolls sideways, and axe still passes', async ({ page, allowProblems }) => {
     allowProblems(/^$/);
     await page.setViewportSize({ width: 320, height: 640 });
