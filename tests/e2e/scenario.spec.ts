@@ -135,3 +135,32 @@ test.describe('the new-follower scenario', () => {
     await expect(player.getByRole('log')).toBeVisible();
   });
 });
+
+test.describe('the other lessons’ scenarios', () => {
+  for (const [id, lesson] of [
+    ['countdown', 'what-to-do'],
+    ['friend-in-trouble', 'helping-a-friend'],
+  ] as const) {
+    test(`${id}: a safe ending, with the keyboard alone`, async ({ page, allowProblems }) => {
+      allowProblems(/^$/);
+      const other = loadScenario(id);
+      const safe = endingPaths(other)
+        .filter((path) => other.endings[path.to]!.outcome === 'safe')
+        .sort((a, b) => a.choices.length - b.choices.length)[0]!;
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(`${COURSE}${lesson}.html`);
+      await expectHydrated(page, `[data-scenario="${id}"]`);
+      let node = other.start;
+      for (const index of safe.choices) {
+        const choice = other.nodes[node]!.choices[index]!;
+        await pressButton(page, choice.text);
+        node = choice.next;
+      }
+      const ending = other.endings[safe.to]!;
+      // Feedback comes first, with the focus; the ending follows it.
+      await expect(page.locator(`[data-scenario="${id}"] .scenario-feedback`)).toBeFocused();
+      await expect(page.getByRole('heading', { name: new RegExp(ending.title) })).toBeVisible();
+      await expectNoAxeViolations(page, `${id} ending`);
+    });
+  }
+});
