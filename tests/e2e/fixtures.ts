@@ -24,12 +24,16 @@ export const test = base.extend<{ problems: string[]; allowProblems: (pattern: R
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     await use(problems);
   },
-  allowProblems: async ({ problems }, use) => {
-    const allowed: RegExp[] = [];
-    await use((pattern) => allowed.push(pattern));
-    const left = problems.filter((p) => !allowed.some((pattern) => pattern.test(p)));
-    expect(left, 'failed requests and console errors').toEqual([]);
-  },
+  // Automatic: every test checks, without asking; a test that provokes errors names them with allowProblems().
+  allowProblems: [
+    async ({ problems }, use) => {
+      const allowed: RegExp[] = [];
+      await use((pattern) => allowed.push(pattern));
+      const left = problems.filter((p) => !allowed.some((pattern) => pattern.test(p)));
+      expect(left, 'failed requests and console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

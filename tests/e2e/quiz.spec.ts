@@ -1,15 +1,19 @@
+import type { Page } from '@playwright/test';
 import { answerByKeyboard, loadQuiz, rightAnswer, wrongAnswer } from './answer-questions.ts';
 import { COURSE, expect, expectHydrated, expectNoAxeViolations, pressButton, tabToElement, test } from './fixtures.ts';
 
 const finalQuiz = loadQuiz('final-quiz');
 
+async function openFinalQuiz(page: Page) {
+  await page.goto(`${COURSE}final-quiz.html`);
+  await expectHydrated(page, '[data-quiz="final-quiz"]');
+}
+
 test.describe('quizzes, answered with the keyboard alone', () => {
   for (const lesson of ['what-is-online-blackmail', 'what-to-do', 'helping-a-friend']) {
     test(`the knowledge check of ${lesson}: each question checked, with feedback that gets the focus`, async ({
       page,
-      allowProblems,
     }) => {
-      allowProblems(/^$/);
       const quiz = loadQuiz(lesson);
       await page.goto(`${COURSE}${lesson}.html`);
       await expectHydrated(page, `[data-quiz="${quiz.id}"]`);
@@ -27,10 +31,8 @@ test.describe('quizzes, answered with the keyboard alone', () => {
     });
   }
 
-  test('the final quiz: every type answered right, submitted, and passed', async ({ page, allowProblems }) => {
-    allowProblems(/^$/);
-    await page.goto(`${COURSE}final-quiz.html`);
-    await expectHydrated(page, '[data-quiz="final-quiz"]');
+  test('the final quiz: every type answered right, submitted, and passed', async ({ page }) => {
+    await openFinalQuiz(page);
     expect(new Set(finalQuiz.questions.map((q) => q.type))).toEqual(
       new Set(['single-choice', 'multiple-response', 'true-false', 'sequencing', 'matching']),
     );
@@ -46,13 +48,8 @@ test.describe('quizzes, answered with the keyboard alone', () => {
     await expectNoAxeViolations(page, 'final quiz results');
   });
 
-  test('the final quiz: wrong answers show what to revisit, and Try again starts afresh', async ({
-    page,
-    allowProblems,
-  }) => {
-    allowProblems(/^$/);
-    await page.goto(`${COURSE}final-quiz.html`);
-    await expectHydrated(page, '[data-quiz="final-quiz"]');
+  test('the final quiz: wrong answers show what to revisit, and Try again starts afresh', async ({ page }) => {
+    await openFinalQuiz(page);
     for (const question of finalQuiz.questions) await answerByKeyboard(page, question, wrongAnswer(question));
     await pressButton(page, 'Submit answers');
     await expect(page.getByText(`You answered 0 of ${finalQuiz.questions.length} questions right: 0%.`)).toBeVisible();
@@ -63,13 +60,8 @@ test.describe('quizzes, answered with the keyboard alone', () => {
     await expect(page.locator('[data-quiz="final-quiz"] input:checked')).toHaveCount(0);
   });
 
-  test('submitting with questions unanswered says which, and takes the learner there', async ({
-    page,
-    allowProblems,
-  }) => {
-    allowProblems(/^$/);
-    await page.goto(`${COURSE}final-quiz.html`);
-    await expectHydrated(page, '[data-quiz="final-quiz"]');
+  test('submitting with questions unanswered says which, and takes the learner there', async ({ page }) => {
+    await openFinalQuiz(page);
     const [first, second] = finalQuiz.questions;
     await answerByKeyboard(page, first!, rightAnswer(first!));
     await pressButton(page, 'Submit answers');
@@ -77,10 +69,8 @@ test.describe('quizzes, answered with the keyboard alone', () => {
     await expect(page.locator(`[data-question="${second!.id}"] :focus`)).toHaveCount(1);
   });
 
-  test('a reload in the middle of the final quiz keeps the answers given so far', async ({ page, allowProblems }) => {
-    allowProblems(/^$/);
-    await page.goto(`${COURSE}final-quiz.html`);
-    await expectHydrated(page, '[data-quiz="final-quiz"]');
+  test('a reload in the middle of the final quiz keeps the answers given so far', async ({ page }) => {
+    await openFinalQuiz(page);
     const [first, second] = finalQuiz.questions;
     await answerByKeyboard(page, first!, rightAnswer(first!));
     await answerByKeyboard(page, second!, rightAnswer(second!));

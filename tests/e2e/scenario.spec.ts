@@ -51,9 +51,7 @@ test.describe('the new-follower scenario', () => {
   for (const { ending, choices } of ways) {
     test(`reaches the ending "${ending}" with the keyboard alone, with no axe violations at any step`, async ({
       page,
-      allowProblems,
     }) => {
-      allowProblems(/^$/);
       const player = await openScenario(page);
       await expectNoAxeViolations(page, 'start');
       for (const [step, text] of choices.entries()) {
@@ -73,8 +71,7 @@ test.describe('the new-follower scenario', () => {
     });
   }
 
-  test('a reload in the middle lands on the same message, with the same choices', async ({ page, allowProblems }) => {
-    allowProblems(/^$/);
+  test('a reload in the middle lands on the same message, with the same choices', async ({ page }) => {
     const player = await openScenario(page);
     const longest = [...ways].sort((a, b) => b.choices.length - a.choices.length)[0]!;
     const [first, second] = longest.choices;
@@ -89,8 +86,7 @@ test.describe('the new-follower scenario', () => {
     await expect(player.locator('.chat-choice')).toHaveCount(2);
   });
 
-  test('going back to the last choice and trying again explore other branches', async ({ page, allowProblems }) => {
-    allowProblems(/^$/);
+  test('going back to the last choice and trying again explore other branches', async ({ page }) => {
     const player = await openScenario(page);
     const [way] = ways;
     for (const text of way!.choices) await pressButton(page, text);
@@ -103,8 +99,7 @@ test.describe('the new-follower scenario', () => {
     await expect(player.getByRole('heading', { name: scenario.title })).toBeFocused();
   });
 
-  test('new messages arrive one by one in a log, and can be shown at once', async ({ page, allowProblems }) => {
-    allowProblems(/^$/);
+  test('new messages arrive one by one in a log, and can be shown at once', async ({ page }) => {
     await page.goto(LESSON);
     await expectHydrated(page, `[data-scenario="${scenario.id}"]`);
     const player = page.locator(`[data-scenario="${scenario.id}"]`);
@@ -121,11 +116,7 @@ test.describe('the new-follower scenario', () => {
     await expect(player.locator('.chat-message')).toHaveCount(before + arriving);
   });
 
-  test('stepping out hides the chat and offers help; stepping back in returns to it', async ({
-    page,
-    allowProblems,
-  }) => {
-    allowProblems(/^$/);
+  test('stepping out hides the chat and offers help; stepping back in returns to it', async ({ page }) => {
     const player = await openScenario(page);
     await pressButton(page, 'Step out of the chat');
     await expect(player.getByRole('log')).toBeHidden();
@@ -141,8 +132,7 @@ test.describe('the other lessons’ scenarios', () => {
     ['countdown', 'what-to-do'],
     ['friend-in-trouble', 'helping-a-friend'],
   ] as const) {
-    test(`${id}: a safe ending, with the keyboard alone`, async ({ page, allowProblems }) => {
-      allowProblems(/^$/);
+    test(`${id}: a safe ending, with the keyboard alone`, async ({ page }) => {
       const other = loadScenario(id);
       const safe = endingPaths(other)
         .filter((path) => other.endings[path.to]!.outcome === 'safe')

@@ -10,8 +10,7 @@ const PAGES = [
 
 test.describe('the course shell under an LMS path', () => {
   for (const page of PAGES) {
-    test(`${page} loads cleanly and has no axe violations`, async ({ page: browser, allowProblems }) => {
-      allowProblems(/^$/);
+    test(`${page} loads cleanly and has no axe violations`, async ({ page: browser }) => {
       await browser.goto(`${COURSE}${page}`);
       await expect(browser.locator('h1')).toBeVisible();
       await expect(browser.locator('html')).toHaveAttribute('lang', 'en');
@@ -22,19 +21,14 @@ test.describe('the course shell under an LMS path', () => {
     });
   }
 
-  test('the neutral exit page says nothing about the course', async ({ page, allowProblems }) => {
-    allowProblems(/^$/);
+  test('the neutral exit page says nothing about the course', async ({ page }) => {
     await page.goto(`${COURSE}exit.html`);
     expect(await page.title()).toBe('New tab');
     expect((await page.locator('body').innerText()).trim()).toBe('');
     await expectNoAxeViolations(page, 'exit.html');
   });
 
-  test('Help opens and closes with the mouse, and shows the trusted-adult message and helplines', async ({
-    page,
-    allowProblems,
-  }) => {
-    allowProblems(/^$/);
+  test('Help opens and closes with the mouse, and shows the trusted-adult message and helplines', async ({ page }) => {
     await page.goto(`${COURSE}what-to-do.html`);
     await page.getByRole('button', { name: 'Help', exact: true }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Get help now' });
@@ -52,8 +46,7 @@ test.describe('the course shell under an LMS path', () => {
     await expect(dialog).toBeHidden();
   });
 
-  test('Help works with the keyboard alone and gives focus back', async ({ page, allowProblems }) => {
-    allowProblems(/^$/);
+  test('Help works with the keyboard alone and gives focus back', async ({ page }) => {
     await page.goto(`${COURSE}index.html`);
     await tabTo(page, 'Help', '[data-help-open]');
     await page.keyboard.press('Enter');
@@ -65,11 +58,7 @@ test.describe('the course shell under an LMS path', () => {
     await expect(page.locator('[data-help-open]:focus')).toHaveCount(1);
   });
 
-  test('Quick exit by mouse hides the page at once and leaves with no way Back to the lesson', async ({
-    page,
-    allowProblems,
-  }) => {
-    allowProblems(/^$/);
+  test('Quick exit by mouse hides the page at once and leaves with no way Back to the lesson', async ({ page }) => {
     await page.goto('/');
     await page.goto(`${COURSE}index.html`);
     await page.getByRole('link', { name: 'Start' }).click();
@@ -87,19 +76,14 @@ test.describe('the course shell under an LMS path', () => {
     await expect(page).not.toHaveURL(/(what-is-online-blackmail|what-to-do|index)\.html$/);
   });
 
-  test('Quick exit by pressing Escape twice', async ({ page, allowProblems }) => {
-    allowProblems(/^$/);
+  test('Quick exit by pressing Escape twice', async ({ page }) => {
     await page.goto(`${COURSE}helping-a-friend.html`);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await expect(page).toHaveURL(/exit\.html$/);
   });
 
-  test('moving through lessons keeps one session object (one LMS session per launch)', async ({
-    page,
-    allowProblems,
-  }) => {
-    allowProblems(/^$/);
+  test('moving through lessons keeps one session object (one LMS session per launch)', async ({ page }) => {
     await page.goto(`${COURSE}index.html`);
     await page.evaluate(() => {
       (window as unknown as { keep: unknown }).keep = (
@@ -120,8 +104,7 @@ test.describe('the course shell under an LMS path', () => {
     expect(same).toBe(true);
   });
 
-  test('the keyboard alone walks from the start page into a lesson and through it', async ({ page, allowProblems }) => {
-    allowProblems(/^$/);
+  test('the keyboard alone walks from the start page into a lesson and through it', async ({ page }) => {
     await page.goto(`${COURSE}index.html`);
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
@@ -134,11 +117,7 @@ test.describe('the course shell under an LMS path', () => {
     await expect(page).toHaveURL(/what-to-do\.html$/);
   });
 
-  test('without an LMS, the start page offers to continue where the learner left off', async ({
-    page,
-    allowProblems,
-  }) => {
-    allowProblems(/^$/);
+  test('without an LMS, the start page offers to continue where the learner left off', async ({ page }) => {
     await page.goto(`${COURSE}index.html`);
     await expect(page.getByRole('link', { name: 'Start', exact: true })).toHaveAttribute(
       'href',
@@ -153,8 +132,7 @@ test.describe('the course shell under an LMS path', () => {
     );
   });
 
-  test('at 320 px wide nothing scrolls sideways, and axe still passes', async ({ page, allowProblems }) => {
-    allowProblems(/^$/);
+  test('at 320 px wide nothing scrolls sideways, and axe still passes', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     for (const name of PAGES) {
       await page.goto(`${COURSE}${name}`);
