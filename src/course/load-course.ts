@@ -9,9 +9,12 @@ import {
   scenarioStructure,
   type Scenario,
 } from '../scenario-engine/index.ts';
+import { HELPLINES_DIR, loadHelplines, supportedCountries } from '../help/load-helplines.ts';
+import type { HelpDirectory } from '../help/helpline-schema.ts';
 import type { LessonMeta } from './lesson.ts';
 import { parseLesson } from './lesson.ts';
 import { findMdxReferences } from './mdx-references.ts';
+import { knownNumbers, phoneNumberProblems } from './phone-numbers.ts';
 import { readBuildOptions } from './build-options.ts';
 import type { BuildOptions } from './options.ts';
 import type { ContentProblem } from './problems.ts';
@@ -34,6 +37,8 @@ export interface Course {
   /** Scenarios used by the selected lessons, in the build's language, by id. */
   scenarios: Record<string, Scenario>;
   structure: CourseStructure;
+  /** Every country's helplines (the Help panel shows the build's country, or the international routes). */
+  help: HelpDirectory;
 }
 
 /** A content file, with its path relative to the project root (`src/modules/x/lesson.yaml`). */
@@ -45,9 +50,17 @@ export interface ContentFile {
 /** The reference language: `content.mdx` and scenario files without a translation are in it. */
 export const SOURCE_LANGUAGE = 'en';
 
-/** Reads every content file of the project: lessons, quizzes, lesson texts, scenarios and their translations. */
+/** Reads every content file of the project: lessons, quizzes, lesson texts, scenarios, translations, helplines. */
 export function readContentFiles(root: string): ContentFile[] {
   const files: ContentFile[] = [];
+  const helplines = join(root, HELPLINES_DIR);
+  if (existsSync(helplines)) {
+    for (const name of readdirSync(helplines).sort()) {
+      if (/\.ya?ml$/.test(name)) {
+        files.push({ path: `${HELPLINES_DIR}/${name}`, text: readFileSync(join(helplines, name), 'utf8') });
+      }
+    }
+  }
   for (const area of ['src/modules', 'src/scenarios']) {
     const dir = join(root, area);
     if (!existsSync(dir)) continue;
@@ -98,6 +111,22 @@ export function assembleCourse(
     });
   }
 
+  const { directory: help, problems: helpProblems } = loadHelplines(files);
+  problems.push(...helpProblems);
+  const countries = supportedCountries(help);
+  if (options.country !== undefined && helpProblems.length === 0 && !countries.includes(options.country)) {
+    problems.push({
+      file: 'build options',
+      where: 'field "country"',
+      message: `there are no helplines for "${options.country}" (countries: ${countries.join(', ')}); leave it out to show the international routes, or add ${HELPLINES_DIR}/${options.country}.yaml with a source for every entry`,
+    });
+  }
+  if (helpProblems.length === 0) {
+    const known = knownNumbers(help);
+    for (const file of files) {
+      if (/^src\/(modules|scenarios)\//.test(file.path)) problems.push(...phoneNumberProblems(file, known));
+    }
+  }
   const scenarios = loadScenarios(files, options.language, problems);
   const lessons = loadLessons(files, options.language, problems);
 
@@ -155,6 +184,7 @@ export function assembleCourse(
     lessons: selected.map(({ meta, contentFile, quiz }) => ({ meta, contentFile, quiz })),
     scenarios: used,
     structure: courseStructure(options, selected, used),
+    help,
   };
   return { course, problems };
 }

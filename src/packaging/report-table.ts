@@ -4,6 +4,8 @@ import { STANDARD_LABELS, type PackageStandard } from './standards.ts';
 export interface PackageReport {
   fileName: string;
   standard: PackageStandard;
+  /** Whose helplines Help shows: a country code, or undefined for the international routes only. */
+  country: string | undefined;
   files: number;
   bytes: number;
   /** Verdict of the official schemas; `not checked` for the web zip or without the validator. */
@@ -24,18 +26,19 @@ function verdict(report: PackageReport): string {
   return report.schema === 'valid' ? 'yes' : report.standard === 'none' ? 'yes' : 'yes (no schema check)';
 }
 
-/** The closing table of `npm run package`: package, standard, files, size, valid. */
+/** The closing table of `npm run package`: package, standard, helplines, files, size, valid. */
 export function formatPackageTable(reports: readonly PackageReport[]): string {
-  const header = ['package', 'standard', 'files', 'size', 'valid'];
+  const header = ['package', 'standard', 'helplines', 'files', 'size', 'valid'];
   const rows = reports.map((r) => [
     r.fileName,
     STANDARD_LABELS[r.standard],
+    r.country ?? 'NONE (international only)',
     String(r.files),
     formatBytes(r.bytes),
     verdict(r),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const right = new Set([2, 3]);
+  const right = new Set([3, 4]);
   const line = (cells: readonly string[]) =>
     cells
       .map((cell, i) => (right.has(i) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))

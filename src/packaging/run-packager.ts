@@ -65,6 +65,13 @@ export async function runPackager(run: PackagerRun): Promise<PackagerResult> {
     return { exitCode: 2, reports: [] };
   }
 
+  if (args.options.country === undefined) {
+    log(
+      'Warning: no country is set, so Help in these packages shows only routes that work anywhere (Take It Down, ' +
+        '"ask an adult you trust or your school for your country\'s helpline", your local emergency number), not a ' +
+        'country\'s helplines. Set it with --country GB or "country" in speakup.config.json.',
+    );
+  }
   const out = resolve(root, args.out ?? join('dist', 'packages'));
   mkdirSync(out, { recursive: true });
   // Zips of an earlier run with other lessons would look current; only ours are removed.
@@ -117,6 +124,7 @@ export async function runPackager(run: PackagerRun): Promise<PackagerResult> {
         reports.push({
           fileName: planned.fileName,
           standard: planned.standard,
+          country: scope.options.country,
           files: assembled.files.size,
           bytes: zip.byteLength,
           schema,

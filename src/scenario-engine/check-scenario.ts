@@ -1,8 +1,10 @@
 import type { ContentProblem } from '../course/problems.ts';
 import type { DataPath, YamlSource } from '../course/yaml-source.ts';
 import { describeScenarioPath } from './describe-path.ts';
+import { conditionHolds, debriefLines, traceOf } from './debrief.ts';
 import {
   countSimplePaths,
+  forEachEndingPath,
   distancesFromStart,
   endingOf,
   exists,
@@ -11,7 +13,7 @@ import {
   reachableFrom,
 } from './graph.ts';
 import { MAX_CHOICES, MAX_MESSAGE_LENGTH, MIN_CHOICES, PATH_LIMIT } from './limits.ts';
-import type { Scenario, ScenarioMessage } from './schema.ts';
+import type { DebriefCondition, Scenario, ScenarioMessage } from './schema.ts';
 import { didYouMean } from './suggest.ts';
 
 type Report = (path: DataPath, message: string) => void;
@@ -30,6 +32,8 @@ export function checkScenario(scenario: Scenario, source: YamlSource): ContentPr
   checkNodes(scenario, report);
   checkEndings(scenario, report);
   checkGraph(scenario, report);
+  // Which lines each way shows is only worth saying once the ways themselves are sound.
+  if (problems.length === 0) checkDebriefPaths(scenario, report);
 
   // Stable sort: problems on one line keep the order in which the rules above found them.
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
@@ -125,12 +129,41 @@ function checkEndings(scenario: Scenario, report: Report): void {
         ['endings', id, 'debrief'],
         'is missing; every ending needs a debrief that says what happened and why it matters',
       );
-    } else if (ending.debrief.trim() === '') {
+    } else if (typeof ending.debrief === 'string' && ending.debrief.trim() === '') {
       report(
         ['endings', id, 'debrief'],
         'is empty; every ending needs a debrief that says what happened and why it matters',
       );
     }
+    debriefLines(ending).forEach((line, index) => {
+      if (!line.if) return;
+      const path = ['endings', id, 'debrief', index, 'if'];
+      for (const field of ['visited', 'notVisited'] as const) {
+        for (const node of line.if[field] ?? []) {
+          if (!nodeOf(scenario, node)) {
+            report(
+              [...path, field],
+              `names "${node}", but there is no node with that id${didYouMean(node, Object.keys(scenario.nodes))}`,
+            );
+          }
+        }
+      }
+      const chose = line.if.chose;
+      if (chose) {
+        const node = nodeOf(scenario, chose.node);
+        if (!node) {
+          report(
+            [...path, 'chose', 'node'],
+            `names "${chose.node}", but there is no node with that id${didYouMean(chose.node, Object.keys(scenario.nodes))}`,
+          );
+        } else if (chose.choice > node.choices.length) {
+          report(
+            [...path, 'chose', 'choice'],
+            `is ${chose.choice}, but node "${chose.node}" has ${node.choices.length} choices (counted from 1)`,
+          );
+        }
+      }
+    });
   }
   if (!Object.values(scenario.endings).some((ending) => ending.outcome === 'safe')) {
     report(['endings'], 'has no ending with outcome "safe"; every scenario needs at least one');
@@ -182,5 +215,59 @@ function checkGraph(scenario: Scenario, report: Report): void {
       ['nodes'],
       `allow ${PATH_LIMIT} or more ways through the scenario (paths without repeats from the start); that is too many to test one by one, so let fewer choices lead back`,
     );
+  }
+}
+
+function conditionRefersToScenario(scenario: Scenario, condition: DebriefCondition): boolean {
+  const nodes = [...(condition.visited ?? []), ...(condition.notVisited ?? [])];
+  const chose = condition.chose;
+  const choices = chose ? nodeOf(scenario, chose.node)?.choices.length : undefined;
+  return (
+    nodes.every((id) => nodeOf(scenario, id) !== undefined) &&
+    (!chose || (choices !== undefined && chose.choice <= choices))
+  );
+}
+
+/**
+ * Conditional debrief lines against the ways to each ending: a line no path shows is a mistake, and so is a path
+ * that would show no line at all. (Runs once the graph itself is sound.)
+ */
+function checkDebriefPaths(scenario: Scenario, report: Report): void {
+  const shown = new Map<string, Set<number>>();
+  const empty = new Map<string, readonly number[]>();
+  forEachEndingPath(
+    scenario,
+    (id, choices) => {
+      const ending = endingOf(scenario, id);
+      if (!ending) return;
+      const trace = traceOf(scenario, choices);
+      const lines = debriefLines(ending);
+      const applying = lines.flatMap((line, index) => (conditionHolds(line.if, trace) ? [index] : []));
+      const seen = shown.get(id) ?? new Set<number>();
+      applying.forEach((index) => seen.add(index));
+      shown.set(id, seen);
+      if (lines.length > 0 && applying.length === 0 && !empty.has(id)) empty.set(id, [...choices]);
+    },
+    PATH_LIMIT,
+  );
+  for (const [id, ending] of Object.entries(scenario.endings)) {
+    const seen = shown.get(id);
+    if (!seen) continue;
+    debriefLines(ending).forEach((line, index) => {
+      // A condition that names a node or choice that is not there has its own problem already.
+      if (line.if && !seen.has(index) && conditionRefersToScenario(scenario, line.if)) {
+        report(
+          ['endings', id, 'debrief', index, 'if'],
+          'is true on no way to this ending, so the line would never be shown; check the node ids and the choice number',
+        );
+      }
+    });
+    const path = empty.get(id);
+    if (path) {
+      report(
+        ['endings', id, 'debrief'],
+        `shows no line at all to a learner who takes choices ${path.map((index) => index + 1).join(', ')}; give it a line without a condition, or one for that way`,
+      );
+    }
   }
 }

@@ -2,7 +2,7 @@ import type { DataPath } from '../course/yaml-source.ts';
 
 /** What an author calls the parts of a scenario that hold other parts, by their key in the file. */
 const PART_NAMES: Record<string, string> = { nodes: 'node', endings: 'ending', characters: 'character' };
-const ITEM_NAMES: Record<string, string> = { choices: 'choice', messages: 'message' };
+const ITEM_NAMES: Record<string, string> = { choices: 'choice', messages: 'message', debrief: 'debrief line' };
 
 /**
  * A data path in the author's words, with list items numbered from 1 as an author counts them:

@@ -97,3 +97,34 @@ export function countSimplePaths(scenario: Scenario, limit: number): number {
   if (nodeOf(scenario, scenario.start)) visit(scenario.start);
   return count;
 }
+
+/**
+ * Calls `visit` with every path without repeats from the start that ends at an ending (choice indexes, 0-based),
+ * giving up after `limit` paths. Expects a scenario whose `next` fields all name something (checkScenario's rules).
+ */
+export function forEachEndingPath(
+  scenario: Scenario,
+  visit: (ending: string, choices: readonly number[]) => void,
+  limit: number,
+): void {
+  let count = 0;
+  const onPath = new Set<string>();
+  const choices: number[] = [];
+  const walk = (id: string): void => {
+    if (count >= limit) return;
+    if (endingOf(scenario, id)) {
+      count++;
+      visit(id, choices);
+      return;
+    }
+    onPath.add(id);
+    (nodeOf(scenario, id)?.choices ?? []).forEach((choice, index) => {
+      if (onPath.has(choice.next) || !exists(scenario, choice.next)) return;
+      choices.push(index);
+      walk(choice.next);
+      choices.pop();
+    });
+    onPath.delete(id);
+  };
+  if (nodeOf(scenario, scenario.start)) walk(scenario.start);
+}

@@ -1,5 +1,5 @@
 import type { DataPath } from '../course/yaml-source.ts';
-import type { Scenario, ScenarioMessage } from './schema.ts';
+import type { Ending, Scenario, ScenarioMessage } from './schema.ts';
 
 /** Gives the text at a data path its new value (a translation, or the same text when only listing paths). */
 export type MapText = (path: DataPath, text: string) => string;
@@ -32,6 +32,7 @@ export function mapTexts(scenario: Scenario, map: MapText): Scenario {
       name: map(['characters', id, 'name'], character.name),
     })),
     nodes: byId(scenario.nodes, (id, node) => ({
+      ...node,
       messages: messages(['nodes', id, 'messages'], node.messages),
       choices: node.choices.map((choice, index) => {
         const path = ['nodes', id, 'choices', index];
@@ -46,9 +47,18 @@ export function mapTexts(scenario: Scenario, map: MapText): Scenario {
       ...ending,
       title: map(['endings', id, 'title'], ending.title),
       messages: messages(['endings', id, 'messages'], ending.messages),
-      ...(ending.debrief === undefined ? {} : { debrief: map(['endings', id, 'debrief'], ending.debrief) }),
+      ...(ending.debrief === undefined ? {} : { debrief: mapDebrief(['endings', id, 'debrief'], ending.debrief, map) }),
     })),
   };
+}
+
+function mapDebrief(path: DataPath, debrief: NonNullable<Ending['debrief']>, map: MapText): Ending['debrief'] {
+  if (typeof debrief === 'string') return map(path, debrief);
+  return debrief.map((line, index) =>
+    typeof line === 'string'
+      ? map([...path, index], line)
+      : { ...line, text: map([...path, index, 'text'], line.text) },
+  );
 }
 
 /** The data paths of every text of a scenario, in file order. */

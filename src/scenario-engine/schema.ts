@@ -63,10 +63,41 @@ export const nodeSchema = z
   .object({
     /** Messages shown in order when the learner arrives here. */
     messages: z.array(messageSchema).default([]),
+    /**
+     * The contact threatens the learner's character here. Every ending after it points to the crisis route in Help
+     * ("if you feel you can't cope"), since a child in that place may.
+     */
+    threat: z.boolean().default(false),
     /** 2 to 4 choices (checked with the other scenario rules, so a missing list gets a helpful message). */
     choices: z.array(choiceSchema).default([]),
   })
   .strict();
+
+const oneOrMore = z.union([idSchema, z.array(idSchema).min(1)]).transform((ids) => (Array.isArray(ids) ? ids : [ids]));
+
+/** When a debrief line applies: every part given must hold for the path the learner took. */
+export const conditionSchema = z
+  .object({
+    /** Nodes the path passed through (all of them). */
+    visited: oneOrMore.optional(),
+    /** Nodes the path did not pass through (none of them). */
+    notVisited: oneOrMore.optional(),
+    /** A choice the learner took: the node and the choice's number there, counted from 1 as written. */
+    chose: z
+      .object({ node: idSchema, choice: z.number().int().min(1) })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .refine((condition) => Object.keys(condition).length > 0, {
+    message: 'needs "visited", "notVisited" or "chose"',
+  });
+
+/** A line of a debrief: always shown, or only when the path the learner took makes it true. */
+export const debriefLineSchema = z.union([
+  textSchema,
+  z.object({ text: textSchema, if: conditionSchema.optional() }).strict(),
+]);
 
 export const endingSchema = z
   .object({
@@ -76,8 +107,11 @@ export const endingSchema = z
     title: textSchema,
     /** Messages shown before the debrief. */
     messages: z.array(messageSchema).default([]),
-    /** What happened and why it matters (required; checked with the other scenario rules). */
-    debrief: z.string().optional(),
+    /**
+     * What happened and why it matters (required; checked with the other scenario rules): one text, or lines of
+     * which some are shown only for some paths, so that a debrief never tells of a moment the learner did not see.
+     */
+    debrief: z.union([z.string(), z.array(debriefLineSchema).min(1)]).optional(),
     /** The core messages of the "what to do" card, in order. */
     whatToDo: z.array(z.enum(CORE_MESSAGES)).min(1, 'must name at least one core message'),
   })
@@ -115,4 +149,6 @@ export type ScenarioMessage = z.infer<typeof messageSchema>;
 export type Choice = z.infer<typeof choiceSchema>;
 export type ScenarioNode = z.infer<typeof nodeSchema>;
 export type Ending = z.infer<typeof endingSchema>;
+export type DebriefCondition = z.infer<typeof conditionSchema>;
+export type DebriefLine = z.infer<typeof debriefLineSchema>;
 export type Scenario = z.infer<typeof scenarioSchema>;

@@ -38,11 +38,13 @@ export const test = base.extend<{ problems: string[]; allowProblems: (pattern: R
 
 export { expect };
 
-/** WCAG 2.2 AA, as axe checks it: zero violations. */
-export async function expectNoAxeViolations(page: Page, context = ''): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
+/**
+ * WCAG 2.2 AA, as axe checks it: zero violations. `within` limits the check to a part of the page (a selector),
+ * for tests that check each step of something while the rest of the page stays as it was checked already.
+ */
+export async function expectNoAxeViolations(page: Page, context = '', within?: string): Promise<void> {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  const results = await (within ? builder.include(within) : builder).analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
   );

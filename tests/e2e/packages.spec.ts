@@ -47,7 +47,7 @@ test('every package is built, and valid against the official schemas and the pac
     expect(report.problems, report.fileName).toEqual([]);
     if (report.standard !== 'none') expect(report.schema, report.fileName).toBe(validator ? 'valid' : 'not checked');
   }
-  expect(log.join('\n')).toMatch(/package\s+standard\s+files\s+size\s+valid/);
+  expect(log.join('\n')).toMatch(/package\s+standard\s+helplines\s+files\s+size\s+valid/);
 });
 
 test('a package carries its standard, its pass mark, and nothing that is not the course', () => {
@@ -100,6 +100,8 @@ test("a school's options reach its package: helplines, its own contact, pass mar
     expect(result.exitCode).toBe(0);
     const zip = unzipSync(readFileSync(join(school, 'speak-up-final-quiz-scorm12.zip')));
     const page = strFromU8(zip['final-quiz.html']!);
+    // Every country's Help is in the page; the package shows Ireland's (tests/e2e/help.spec.ts shows that it does).
+    expect(page).toMatch(/<html[^>]* data-country="IE"/);
     expect(page).toContain('Call 1800 66 66 66');
     expect(page).toContain('Ms Byrne, school counsellor');
     expect(page).toContain('href="tel:012345678"');

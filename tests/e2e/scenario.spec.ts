@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { debriefFor, followsThreat } from '../../src/scenario-engine/debrief.ts';
 import { endingPaths, parseScenario, type Scenario } from '../../src/scenario-engine/index.ts';
 import { COURSE, expect, expectHydrated, expectNoAxeViolations, pressButton, test } from './fixtures.ts';
 
@@ -17,7 +18,7 @@ const scenario = loadScenario('new-follower');
 const LESSON = `${COURSE}what-is-online-blackmail.html`;
 
 /** The shortest way to each ending, as choice texts. */
-function shortestWayToEachEnding(): { ending: string; choices: string[] }[] {
+function shortestWayToEachEnding(): { ending: string; choices: string[]; path: number[] }[] {
   const byEnding = new Map<string, number[]>();
   for (const path of endingPaths(scenario)) {
     const known = byEnding.get(path.to);
@@ -30,7 +31,7 @@ function shortestWayToEachEnding(): { ending: string; choices: string[] }[] {
       node = choice.next;
       return choice.text;
     });
-    return { ending, choices };
+    return { ending, choices, path };
   });
 }
 
@@ -48,10 +49,12 @@ test.describe('the new-follower scenario', () => {
     expect(ways.map((w) => w.ending).sort()).toEqual(Object.keys(scenario.endings).sort());
   });
 
-  for (const { ending, choices } of ways) {
+  for (const { ending, choices, path } of ways) {
     test(`reaches the ending "${ending}" with the keyboard alone, with no axe violations at any step`, async ({
       page,
     }) => {
+      // axe at every step takes about 2 s a step on a quiet machine; the longest way has 11 steps.
+      test.setTimeout(90_000);
       const player = await openScenario(page);
       await expectNoAxeViolations(page, 'start');
       for (const [step, text] of choices.entries()) {
@@ -59,11 +62,19 @@ test.describe('the new-follower scenario', () => {
         await expect(player.locator('.chat-choice').nth(step)).toContainText(text);
         // Focus lands on the first new thing: the feedback on this choice.
         await expect(player.locator('.scenario-feedback')).toBeFocused();
-        await expectNoAxeViolations(page, `after "${text}"`);
+        // Each step changes only the chat: check it there; the whole page is checked at the start and the end.
+        await expectNoAxeViolations(page, `after "${text}"`, `[data-scenario="${scenario.id}"]`);
       }
+      await expectNoAxeViolations(page, `ending "${ending}"`);
       const expected = scenario.endings[ending]!;
       await expect(player.getByRole('heading', { name: new RegExp(expected.title) })).toBeVisible();
-      await expect(player.getByText(expected.debrief!)).toBeVisible();
+      for (const line of debriefFor(scenario, ending, path)) await expect(player.getByText(line)).toBeVisible();
+      // The ending lists the choices made, but rates none of them.
+      await expect(player.locator('.scenario-ending')).not.toContainText(/Safe choice|Risky choice|Unsafe choice/);
+      // After a threat, the ending points to the crisis route in Help; before one, it need not.
+      await expect(player.getByText("If you feel you can't cope, or you might hurt yourself")).toHaveCount(
+        followsThreat(scenario, path) ? 1 : 0,
+      );
       await expect(player.getByRole('button', { name: 'Help' })).toBeVisible();
       // Never a game over: the learner can always go back one choice or start again.
       await expect(player.getByRole('button', { name: 'Go back to the last choice' })).toBeVisible();

@@ -28,18 +28,22 @@ test.describe('the course shell under an LMS path', () => {
     await expectNoAxeViolations(page, 'exit.html');
   });
 
-  test('Help opens and closes with the mouse, and shows the trusted-adult message and helplines', async ({ page }) => {
+  test('Help opens and closes with the mouse, and leads with the crisis route', async ({ page }) => {
     await page.goto(`${COURSE}what-to-do.html`);
     await page.getByRole('button', { name: 'Help', exact: true }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Get help now' });
     await expect(dialog).toBeVisible();
+    // The first section a child reads is what to do if they feel they can't cope.
+    await expect(dialog.getByRole('heading', { level: 3 }).first()).toHaveText(
+      "If you feel you can't cope, or you might hurt yourself",
+    );
     await expect(dialog.getByRole('heading', { name: 'Tell an adult you trust' })).toBeVisible();
-    // No country set: the European child helpline and emergency number.
-    await expect(dialog.getByRole('link', { name: 'Call 116 111' })).toBeVisible();
-    await expect(dialog.getByRole('link', { name: 'Call 112' })).toBeVisible();
+    // No country set: routes that work anywhere, and no country's numbers as if they applied everywhere.
+    await expect(dialog.getByText('call your local emergency number')).toBeVisible();
+    await expect(dialog.getByRole('link', { name: /^Call / })).toHaveCount(0);
     await expect(dialog.getByRole('link', { name: /Take It Down/ })).toHaveAttribute(
       'href',
-      'https://takeitdown.ncmec.org',
+      'https://takeitdown.ncmec.org/',
     );
     await expectNoAxeViolations(page, 'help open');
     await dialog.getByRole('button', { name: 'Close help' }).click();

@@ -5,6 +5,10 @@ import type { ScenarioText } from './texts.ts';
 interface EndingPanelProps {
   id: string;
   ending: Ending;
+  /** The debrief lines that apply to the path taken. */
+  debrief: string[];
+  /** The path passed a threat: point to the crisis route in Help. */
+  afterThreat: boolean;
   taken: ChoiceTaken[];
   endingsFound: number;
   endingsTotal: number;
@@ -29,7 +33,7 @@ export function EndingPanel(props: EndingPanelProps) {
         <span className="scenario-outcome">{t(`outcome.${ending.outcome}`)}:</span> {ending.title}
       </Heading>
       <Sub>{t('debriefTitle')}</Sub>
-      <p>{ending.debrief}</p>
+      <p>{props.debrief.join(' ')}</p>
       {taken.length > 0 && (
         <>
           <Sub>{t('yourChoices')}</Sub>
@@ -37,8 +41,7 @@ export function EndingPanel(props: EndingPanelProps) {
             {taken.map((choice, index) => (
               <li key={index}>
                 <p>
-                  <strong>{choice.text}</strong>{' '}
-                  <span className="scenario-rating">({t(`rating.${choice.rating}`)})</span>
+                  <strong>{choice.text}</strong>
                 </p>
                 <p>{choice.feedback}</p>
               </li>
@@ -55,6 +58,7 @@ export function EndingPanel(props: EndingPanelProps) {
         ))}
       </ol>
       <p>{t('helpText')}</p>
+      {props.afterThreat && <p className="scenario-crisis">{t('crisisText')}</p>}
       <p className="scenario-found">{t('endingsFound', { count: props.endingsFound, total: props.endingsTotal })}</p>
       <div className="scenario-ending-actions">
         <button type="button" className="scenario-button" aria-haspopup="dialog" data-help-open>

@@ -4,6 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { $course, report } from '../../course-state/store.ts';
 import type { Messages } from '../../i18n/index.ts';
 import type { Scenario } from '../../scenario-engine/schema.ts';
+import { debriefFor, followsThreat } from '../../scenario-engine/debrief.ts';
 import { takeChoice, transcriptAt } from '../../scenario-engine/transcript.ts';
 import { islandCommitted } from '../../shell/island-settling.ts';
 import { ChatLog } from './ChatLog.tsx';
@@ -185,6 +186,8 @@ export default function ScenarioPlayer({ scenario, messages, headingLevel = 3 }:
             <EndingPanel
               id={ids.ending}
               ending={transcript.at.ending}
+              debrief={debriefFor(scenario, transcript.at.id, savedPath)}
+              afterThreat={followsThreat(scenario, savedPath)}
               taken={transcript.taken}
               endingsFound={progress?.endingsReached.length ?? 1}
               endingsTotal={Object.keys(scenario.endings).length}

@@ -1,37 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CORE_MESSAGES } from '../../../src/course/core-messages.ts';
-import { FALLBACK_HELP, HELP_BY_COUNTRY, helpFor } from '../../../src/help/helplines.ts';
+import { HELP_PURPOSES } from '../../../src/help/helpline-schema.ts';
 import { LANGUAGES, messagesFor, translator } from '../../../src/i18n/index.ts';
-
-describe('helplines', () => {
-  const all = [FALLBACK_HELP, ...Object.values(HELP_BY_COUNTRY)];
-
-  it('gives every entry a way to reach it and a source', () => {
-    for (const country of all) {
-      for (const contact of country.contacts) {
-        expect(contact.phone ?? contact.url, `${country.country}: ${contact.organisation}`).toBeTruthy();
-        expect(contact.source, `${country.country}: ${contact.organisation}`).toMatch(/^https:\/\//);
-        if (contact.url) expect(contact.url).toMatch(/^https:\/\//);
-      }
-    }
-  });
-
-  it('gives every country someone to talk to and an emergency number', () => {
-    for (const country of all) {
-      const purposes = country.contacts.map((c) => c.purpose);
-      expect(purposes.includes('child-helpline') || purposes.includes('report-abuse'), country.country).toBe(true);
-      expect(purposes, country.country).toContain('emergency');
-    }
-  });
-
-  it('falls back to 116 111 and 112 for a country without an entry', () => {
-    expect(helpFor('NL')).toBe(FALLBACK_HELP);
-    expect(helpFor(undefined)).toBe(FALLBACK_HELP);
-    expect(FALLBACK_HELP.contacts.map((c) => c.phone)).toEqual(expect.arrayContaining(['116 111', '112']));
-    expect(helpFor('GB').contacts.map((c) => c.phone)).toEqual(expect.arrayContaining(['0800 1111', '999']));
-  });
-});
 
 describe('interface text', () => {
   const english = messagesFor('en');
@@ -47,10 +18,7 @@ describe('interface text', () => {
       expect(english[`core.${id}.title`], id).toBeTruthy();
       expect(english[`core.${id}.text`], id).toBeTruthy();
     }
-    const purposes = new Set(
-      [FALLBACK_HELP, ...Object.values(HELP_BY_COUNTRY)].flatMap((c) => c.contacts.map((x) => x.purpose)),
-    );
-    for (const purpose of purposes) expect(english[`help.purpose.${purpose}`], purpose).toBeTruthy();
+    for (const purpose of HELP_PURPOSES) expect(english[`help.inlineAnywhere.${purpose}`], purpose).toBeTruthy();
   });
 
   it('has no interface text written into components: every t() key used exists', () => {

@@ -10,23 +10,44 @@ const quizText = readFileSync('tests/fixtures/quizzes/valid.yaml', 'utf8').repla
   'id: first-check',
 );
 
+const teacherNotes = `teacherNotes:
+  timing:
+    - { minutes: 30, part: The whole lesson }
+  preparation: Tell the DSL.
+  groundRules: No personal stories.
+  starter: Ask the class.
+  activity: Play the scenario.
+  discussion:
+    - { question: Why?, goodAnswers: Because. }
+  plenary: Sum up.
+  differentiation: Read it aloud.
+  followUp: Check in.
+  atRisk: Tell the DSL at once.
+  disclosure: Listen, and tell the DSL.
+`;
+
 const lessonYaml = (id: string, order: number, extra = '') => `id: ${id}
 order: ${order}
 title: Lesson ${id}
 summary: A lesson for the tests.
 ageBands: [7-10]
-durationMinutes: 30
+minutes: 15
 objectives:
   - Learn something
 required: true
 completion:
   - reach-end
-${extra}teacherNotes: Notes for the teacher.
-`;
+${extra}${teacherNotes}`;
 
-/** A small valid course: lesson "first" (scenario + quiz) and lesson "second" (text only). */
+const helplines = ['GB', 'international'].map((name) => ({
+  path: `src/help/helplines/${name}.yaml`,
+  text: readFileSync(`tests/fixtures/helplines/${name}.yaml`, 'utf8'),
+}));
+
+/** A small valid course: lesson "first" (scenario + quiz) and lesson "second" (text only), and helplines. */
 function courseFiles(): ContentFile[] {
   return [
+    ...helplines,
     { path: 'src/scenarios/minimal/scenario.yaml', text: scenarioText },
     {
       path: 'src/modules/first/lesson.yaml',
@@ -94,13 +115,16 @@ describe('assembleCourse', () => {
 
   it('names the file, line and field of a broken lesson', () => {
     expect(
-      problemsWith((files) =>
-        replaceIn(files, 'src/modules/second/lesson.yaml', 'durationMinutes: 30', 'duration: 30'),
-      ),
+      problemsWith((files) => replaceIn(files, 'src/modules/second/lesson.yaml', 'minutes: 15', 'duration: 15')),
     ).toEqual([
-      'src/modules/second/lesson.yaml:1: field "durationMinutes": is required but missing',
+      'src/modules/second/lesson.yaml:1: field "minutes": is required but missing',
       'src/modules/second/lesson.yaml:6: the file: has unknown field(s) "duration"',
     ]);
+    expect(
+      problemsWith((files) =>
+        replaceIn(files, 'src/modules/second/lesson.yaml', '  atRisk: Tell the DSL at once.\n', ''),
+      ),
+    ).toEqual(['src/modules/second/lesson.yaml:12: field "teacherNotes.atRisk": is required but missing']);
     expect(
       problemsWith((files) => replaceIn(files, 'src/modules/second/lesson.yaml', 'id: second', 'id: other')),
     ).toEqual([
