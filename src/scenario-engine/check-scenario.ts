@@ -65,14 +65,14 @@ function checkCharacters(scenario: Scenario, report: Report): void {
 function checkMessages(scenario: Scenario, path: DataPath, messages: readonly ScenarioMessage[], report: Report) {
   const characters = Object.keys(scenario.characters);
   messages.forEach((message, index) => {
-    if (!Object.hasOwn(scenario.characters, message.from)) {
+    if (message.from !== undefined && !Object.hasOwn(scenario.characters, message.from)) {
       const known = characters.map((id) => `"${id}"`).join(', ');
       report(
         [...path, index, 'from'],
         `names "${message.from}", but there is no character with that id; the characters are ${known}`,
       );
     }
-    for (const field of ['text', 'attachment'] as const) {
+    for (const field of ['text', 'attachment', 'note'] as const) {
       const length = message[field]?.length ?? 0;
       if (length > MAX_MESSAGE_LENGTH) {
         report(

@@ -20,6 +20,11 @@ const textSchema = z.string().refine((text) => text.trim() !== '', 'must not be 
 export const CHOICE_RATINGS = ['safe', 'risky', 'unsafe'] as const;
 export const ENDING_OUTCOMES = ['safe', 'partly-safe', 'unsafe'] as const;
 export const CHARACTER_ROLES = ['learner', 'contact', 'friend', 'trusted-adult'] as const;
+/**
+ * Who the learner's character is in the story: the one targeted, a friend who is told, a brother or sister, or a
+ * bystander who sees something happen to someone else.
+ */
+export const PERSPECTIVES = ['target', 'friend', 'sibling', 'bystander'] as const;
 
 export const characterSchema = z
   .object({
@@ -27,33 +32,49 @@ export const characterSchema = z
     name: textSchema,
     /** `learner` is the one the learner plays or advises (exactly one per scenario). */
     role: z.enum(CHARACTER_ROLES),
+    /** A line under a contact's name in the chat's header, as an app shows it ("joined last week · 12 followers"). */
+    about: textSchema.optional(),
   })
   .strict();
 
 export const messageSchema = z
   .object({
     /** Character id of the sender. */
-    from: idSchema,
+    from: idSchema.optional(),
     /** What the message says (at most 280 characters). */
     text: textSchema.optional(),
     /** A description of a picture or file sent, never a real image (at most 280 characters). */
     attachment: textSchema.optional(),
+    /** A small note from the app instead of a message ("Maya blocked leo.draws"); no sender, text or attachment. */
+    note: textSchema.optional(),
   })
   .strict()
-  .refine((message) => message.text !== undefined || message.attachment !== undefined, {
-    message: 'needs a "text" or an "attachment"',
+  .superRefine((message, context) => {
+    if (message.note !== undefined) {
+      if (message.from !== undefined || message.text !== undefined || message.attachment !== undefined) {
+        context.addIssue({ code: 'custom', message: 'is a "note", so it has no "from", "text" or "attachment"' });
+      }
+    } else if (message.from === undefined) {
+      context.addIssue({ code: 'custom', message: 'needs "from" (who sends it), or is a "note"' });
+    } else if (message.text === undefined && message.attachment === undefined) {
+      context.addIssue({ code: 'custom', message: 'needs a "text" or an "attachment"' });
+    }
   });
 
 export const choiceSchema = z
   .object({
-    /** What the learner chooses to do or say. */
+    /** What the learner picks: what the character does or says, in a few words. */
     text: textSchema,
+    /** What the learner's character then sends in the chat, in their own words (shown as their message). */
+    says: textSchema.optional(),
+    /** What the character does, as the app would note it ("Maya blocked leo.draws"). */
+    does: textSchema.optional(),
     /** Id of the node or ending this choice leads to. */
     next: idSchema,
     /** How safe the choice is: `safe`, `risky` or `unsafe`. */
     rating: z.enum(CHOICE_RATINGS),
     /** The core message the choice practises. */
-    practises: z.enum(CORE_MESSAGES).optional(),
+    practises: z.enum(CORE_MESSAGES),
     /** Calm, specific feedback on this choice (required; checked with the other scenario rules). */
     feedback: z.string().optional(),
   })
@@ -112,8 +133,11 @@ export const endingSchema = z
      * which some are shown only for some paths, so that a debrief never tells of a moment the learner did not see.
      */
     debrief: z.union([z.string(), z.array(debriefLineSchema).min(1)]).optional(),
-    /** The core messages of the "what to do" card, in order. */
-    whatToDo: z.array(z.enum(CORE_MESSAGES)).min(1, 'must name at least one core message'),
+    /** The ending's take-aways: one to three core messages, the most important first. */
+    whatToDo: z
+      .array(z.enum(CORE_MESSAGES))
+      .min(1, 'must name at least one core message')
+      .max(3, 'names at most three core messages, the take-aways a learner reads first'),
   })
   .strict();
 
@@ -129,6 +153,8 @@ export const scenarioSchema = z
     summary: textSchema,
     /** Age bands the scenario is written for. */
     ageBands: z.array(z.enum(AGE_BANDS)).min(1, 'must name at least one age band'),
+    /** Who the learner's character is in the story (see PERSPECTIVES). */
+    perspective: z.enum(PERSPECTIVES),
     /** What a learner can do afterwards. */
     objectives: z.array(textSchema).min(1, 'must name at least one objective'),
     /** `immediate`: each choice's feedback at once; `debrief`: only at the ending. */

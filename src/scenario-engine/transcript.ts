@@ -16,6 +16,7 @@ import type { Choice, Ending, Scenario, ScenarioMessage } from './schema.ts';
 
 export type TranscriptEntry =
   | { kind: 'message'; key: string; from: string; text?: string | undefined; attachment?: string | undefined }
+  | { kind: 'note'; key: string; text: string }
   | { kind: 'choice'; key: string; text: string };
 
 /** A choice taken, with its feedback (shown at once, or in the debrief, as the scenario says). */
@@ -38,13 +39,17 @@ export interface Transcript {
 }
 
 function messageEntries(messages: readonly ScenarioMessage[], prefix: string): TranscriptEntry[] {
-  return messages.map((message, index) => ({
-    kind: 'message',
-    key: `${prefix}.${index}`,
-    from: message.from,
-    text: message.text,
-    attachment: message.attachment,
-  }));
+  return messages.map((message, index) =>
+    message.from === undefined
+      ? { kind: 'note', key: `${prefix}.${index}`, text: message.note ?? '' }
+      : {
+          kind: 'message',
+          key: `${prefix}.${index}`,
+          from: message.from,
+          text: message.text,
+          attachment: message.attachment,
+        },
+  );
 }
 
 /** The transcript at `path`; undefined when the path no longer fits the scenario (start afresh then). */

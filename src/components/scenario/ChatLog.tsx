@@ -20,6 +20,13 @@ export function ChatLog({ id, label, entries, characters, learnerName, t }: Chat
     <div id={id} className="chat-log" role="log" aria-label={label} tabIndex={-1}>
       <ol>
         {entries.map((entry) => {
+          if (entry.kind === 'note') {
+            return (
+              <li key={entry.key} className="chat-note">
+                {entry.text}
+              </li>
+            );
+          }
           if (entry.kind === 'choice') {
             return (
               <li key={entry.key} className="chat-choice">

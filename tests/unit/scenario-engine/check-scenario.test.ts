@@ -7,12 +7,12 @@ const FILE = MINIMAL_FILE;
 /** Two nodes that only lead to each other, reached from "secret": a loop with no way out. */
 const TRAP = `  round-a:
     choices:
-      - { text: Wait, next: round-b, rating: risky, feedback: Waiting does not make it stop. }
-      - { text: Wait longer, next: round-b, rating: risky, feedback: Waiting does not make it stop. }
+      - { text: Wait, next: round-b, rating: risky, practises: warning-signs, feedback: Waiting does not make it stop. }
+      - { text: Wait longer, next: round-b, rating: risky, practises: warning-signs, feedback: Waiting does not make it stop. }
   round-b:
     choices:
-      - { text: Read it again, next: round-a, rating: risky, feedback: Reading it again does not help. }
-      - { text: Scroll, next: round-a, rating: risky, feedback: Scrolling does not help. }
+      - { text: Read it again, next: round-a, rating: risky, practises: warning-signs, feedback: Reading it again does not help. }
+      - { text: Scroll, next: round-a, rating: risky, practises: warning-signs, feedback: Scrolling does not help. }
 endings:
 `;
 
@@ -65,7 +65,7 @@ describe('checkScenario', () => {
     whatToDo: [report-it]
 `;
     expect(problemsOf(`${MINIMAL}${extraEnding}`)).toEqual([
-      `${FILE}:49: ending "never-seen": cannot be reached: no path of choices from the start node "hello" leads here`,
+      `${FILE}:50: ending "never-seen": cannot be reached: no path of choices from the start node "hello" leads here`,
     ]);
   });
 
@@ -73,31 +73,31 @@ describe('checkScenario', () => {
     const deadEnd = '  dead-end:\n    messages:\n      - from: stranger\n        text: bye\nendings:\n';
     const text = edit(edit(MINIMAL, 'endings:\n', deadEnd), 'next: hello', 'next: dead-end');
     expect(problemsOf(text)).toEqual([
-      `${FILE}:43: node "dead-end": has no choices, so the chat would stop here without an ending: give it 2 to 4 choices, or make it an ending`,
+      `${FILE}:44: node "dead-end": has no choices, so the chat would stop here without an ending: give it 2 to 4 choices, or make it an ending`,
     ]);
   });
 
   it('reports a loop from which no ending can be reached, on each of its nodes', () => {
     const text = edit(edit(MINIMAL, 'endings:\n', TRAP), 'next: hello', 'next: round-a');
     expect(problemsOf(text)).toEqual([
-      `${FILE}:43: node "round-a": only leads round in a loop: no ending can be reached from here, so let a choice on the loop lead towards an ending`,
-      `${FILE}:47: node "round-b": only leads round in a loop: no ending can be reached from here, so let a choice on the loop lead towards an ending`,
+      `${FILE}:44: node "round-a": only leads round in a loop: no ending can be reached from here, so let a choice on the loop lead towards an ending`,
+      `${FILE}:48: node "round-b": only leads round in a loop: no ending can be reached from here, so let a choice on the loop lead towards an ending`,
     ]);
   });
 
   it('reports a scenario without a safe ending', () => {
     expect(problemsOf(edit(MINIMAL, 'outcome: safe', 'outcome: partly-safe'))).toEqual([
-      `${FILE}:43: field "endings": has no ending with outcome "safe"; every scenario needs at least one`,
+      `${FILE}:44: field "endings": has no ending with outcome "safe"; every scenario needs at least one`,
     ]);
   });
 
   it('reports a missing or empty debrief', () => {
     const debrief = "debrief: Ana's dad helped her block the stranger. Telling a trusted adult is always right.";
     expect(problemsOf(edit(MINIMAL, `    ${debrief}\n`, ''))).toEqual([
-      `${FILE}:44: ending "asked-dad", field "debrief": is missing; every ending needs a debrief that says what happened and why it matters`,
+      `${FILE}:45: ending "asked-dad", field "debrief": is missing; every ending needs a debrief that says what happened and why it matters`,
     ]);
     expect(problemsOf(edit(MINIMAL, debrief, "debrief: ''"))).toEqual([
-      `${FILE}:47: ending "asked-dad", field "debrief": is empty; every ending needs a debrief that says what happened and why it matters`,
+      `${FILE}:48: ending "asked-dad", field "debrief": is empty; every ending needs a debrief that says what happened and why it matters`,
     ]);
   });
 
@@ -107,14 +107,14 @@ describe('checkScenario', () => {
       `${FILE}:39: node "secret", choice 2, field "feedback": is missing; every choice needs calm, specific feedback`,
     ]);
     expect(problemsOf(edit(MINIMAL, feedback, 'feedback: "  "'))).toEqual([
-      `${FILE}:42: node "secret", choice 2, field "feedback": is empty; every choice needs calm, specific feedback`,
+      `${FILE}:43: node "secret", choice 2, field "feedback": is empty; every choice needs calm, specific feedback`,
     ]);
   });
 
   it('reports an ending with the id of a node', () => {
     const text = edit(MINIMAL, '  asked-dad:\n', '  secret:\n').replace(/next: asked-dad/g, 'next: secret');
     expect(problemsOf(text)).toEqual([
-      `${FILE}:44: ending "secret": has the same id as node "secret"; a choice's "next" could not tell them apart, so rename one`,
+      `${FILE}:45: ending "secret": has the same id as node "secret"; a choice's "next" could not tell them apart, so rename one`,
     ]);
   });
 
@@ -145,7 +145,8 @@ describe('checkScenario', () => {
     expect(problemsOf(MINIMAL.replace(secondChoice, ''))).toEqual([
       `${FILE}:29: node "secret": has 1 choice; a node offers 2 to 4 choices`,
     ]);
-    const more = '      - { text: Wait, next: hello, rating: risky, feedback: Waiting does not help. }\n';
+    const more =
+      '      - { text: Wait, next: hello, rating: risky, practises: warning-signs, feedback: Waiting does not help. }\n';
     const five = edit(
       MINIMAL,
       '      - text: Go back and think again',
@@ -172,7 +173,7 @@ describe('checkScenario', () => {
     const nodes = ids.map((id, i) => {
       const choices = [1, 2, 3, 4].map((step) => {
         const next = step === 4 && i % 3 === 0 ? 'out' : ids[(i + step) % ids.length];
-        return `      - { text: go, next: ${next}, rating: risky, feedback: Think again. }`;
+        return `      - { text: go, next: ${next}, rating: risky, practises: warning-signs, feedback: Think again. }`;
       });
       return `  ${id}:\n    choices:\n${choices.join('\n')}`;
     });

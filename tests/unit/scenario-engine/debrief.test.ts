@@ -108,20 +108,20 @@ describe('conditional debrief lines', () => {
 
   it('refuses a condition that names no node, or a choice the node does not have', () => {
     expect(problemsOf(withLines.replace('visited: secret', 'visited: secrt'))).toEqual([
-      'src/scenarios/minimal/scenario.yaml:50: ending "asked-dad", debrief line 2, field "if.visited": names "secrt", but there is no node with that id; did you mean "secret"?',
+      'src/scenarios/minimal/scenario.yaml:51: ending "asked-dad", debrief line 2, field "if.visited": names "secrt", but there is no node with that id; did you mean "secret"?',
     ]);
     expect(problemsOf(withLines.replace('visited: secret', 'chose: { node: hello, choice: 3 }'))).toEqual([
-      'src/scenarios/minimal/scenario.yaml:50: ending "asked-dad", debrief line 2, field "if.chose.choice": is 3, but node "hello" has 2 choices (counted from 1)',
+      'src/scenarios/minimal/scenario.yaml:51: ending "asked-dad", debrief line 2, field "if.chose.choice": is 3, but node "hello" has 2 choices (counted from 1)',
     ]);
   });
 
   it('refuses a line no path shows, and a debrief that shows nothing on some path', () => {
     expect(problemsOf(withLines.replace('visited: secret', 'notVisited: hello'))).toEqual([
-      'src/scenarios/minimal/scenario.yaml:50: ending "asked-dad", debrief line 2, field "if": is true on no way to this ending, so the line would never be shown; check the node ids and the choice number',
+      'src/scenarios/minimal/scenario.yaml:51: ending "asked-dad", debrief line 2, field "if": is true on no way to this ending, so the line would never be shown; check the node ids and the choice number',
     ]);
     const onlyConditional = withLines.replace("      - Ana's dad helped her block the stranger.\n", '');
     expect(problemsOf(onlyConditional)).toEqual([
-      'src/scenarios/minimal/scenario.yaml:47: ending "asked-dad", field "debrief": shows no line at all to a learner who takes choices 1; give it a line without a condition, or one for that way',
+      'src/scenarios/minimal/scenario.yaml:48: ending "asked-dad", field "debrief": shows no line at all to a learner who takes choices 1; give it a line without a condition, or one for that way',
     ]);
   });
 });

@@ -79,6 +79,7 @@ export function graphScenarioText(
     'title: A test graph',
     'summary: Only its shape matters.',
     'ageBands: [14-18]',
+    'perspective: target',
     'objectives: [Test the engine]',
     'characters:',
     '  me: { name: Me, role: learner }',
@@ -89,7 +90,9 @@ export function graphScenarioText(
   for (const [node, targets] of Object.entries(nodes)) {
     lines.push(`  ${node}:`, `    messages: [{ from: them, text: 'Message at ${node}' }]`, '    choices:');
     targets.forEach((next, index) =>
-      lines.push(`      - { text: Go to ${next}, next: ${next}, rating: ${ratings[index % 3]}, feedback: Feedback. }`),
+      lines.push(
+        `      - { text: Go to ${next}, next: ${next}, rating: ${ratings[index % 3]}, practises: warning-signs, feedback: Feedback. }`,
+      ),
     );
   }
   lines.push('endings:');

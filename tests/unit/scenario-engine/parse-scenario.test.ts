@@ -15,6 +15,7 @@ describe('parseScenario', () => {
       text: 'Go back and think again',
       next: 'hello',
       rating: 'risky',
+      practises: 'tell-trusted-adult',
       feedback: 'Thinking again is good. The safest step is still to tell a trusted adult.',
     });
     expect(result.source.lineOf(['nodes', 'secret', 'choices', 1, 'next'])).toBe(40);
@@ -36,7 +37,7 @@ describe('parseScenario', () => {
     expect(problemsOf(text)).toEqual([
       `${FILE}:6: field "ageBands", item 1: must be one of "7-10", "11-13", "14-18", not "7-11"`,
       `${FILE}:26: node "hello", choice 2, field "rating": must be one of "safe", "risky", "unsafe", not "dangerous"`,
-      `${FILE}:48: ending "asked-dad", field "whatToDo", item 1: must be one of "stop-dont-pay", "keep-evidence", "tell-trusted-adult", "report-it", "take-it-down", "not-your-fault", "help-a-friend", "warning-signs", not "tell-an-adult"`,
+      `${FILE}:49: ending "asked-dad", field "whatToDo", item 1: must be one of "stop-dont-pay", "keep-evidence", "tell-trusted-adult", "report-it", "take-it-down", "not-your-fault", "help-a-friend", "warning-signs", not "tell-an-adult"`,
     ]);
   });
 
@@ -81,7 +82,7 @@ describe('parseScenario', () => {
 
   it('reports a missing required field and a value of the wrong type', () => {
     expect(problemsOf(edit(MINIMAL, 'title: A short chat\n', ''))).toEqual([
-      `${FILE}:2: field "title": is required but missing`,
+      `${FILE}:1: field "title": is required but missing`,
     ]);
     expect(problemsOf(edit(MINIMAL, 'title: A short chat', 'title: [A, short, chat]'))).toEqual([
       `${FILE}:4: field "title": expected string, received array`,
