@@ -18,6 +18,47 @@ export default defineConfig(
     rules: { ...jsxA11y.flatConfigs.strict.rules, ...reactHooks.configs.recommended.rules },
   },
   {
+    // Code that runs in the learner's browser never imports what only the build needs (zod, yaml, xstate/graph,
+    // Node, the loader and the checks): it would ship to every learner, or fail there. Types are free to share.
+    files: [
+      'src/components/**/*.tsx',
+      'src/shell/**/*.ts',
+      'src/tracking/**/*.ts',
+      'src/course-state/**/*.ts',
+      'src/course-model/**/*.ts',
+      'src/scenario-engine/browser/**/*.ts',
+      'src/quiz-engine/browser/**/*.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/build/*',
+                '**/course/*',
+                '**/content-source/*',
+                '**/content-checks/*',
+                '**/packaging/*',
+                '**/help/load-helplines.ts',
+                '**/help/helpline-schema.ts',
+                '**/i18n/index.ts',
+              ],
+              message: 'browser code must not import build-only code (a type import is fine: `import type`)',
+              allowTypeImports: true,
+            },
+            {
+              group: ['zod', 'yaml', 'xstate/graph', 'node:*', 'fflate', 'astro'],
+              message: 'browser code must not import build-only packages',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -18,7 +18,7 @@ export default defineConfig({
   },
   webServer: {
     // The end-to-end tests run the real build in the built-in LMS, under a deep LMS-like path.
-    command: `npm run build && npx tsx scripts/serve.ts --port ${port}`,
+    command: `npm run build && npx tsx tools/lms-preview/serve.ts --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -3,7 +3,7 @@
  * field, or a one-line summary; exits 1 when anything needs fixing.
  */
 import { loadCourse } from '../src/course/load-course.ts';
-import { formatProblems } from '../src/course/problems.ts';
+import { formatProblems } from '../src/content-source/problems.ts';
 import { largestSuspendData } from '../src/tracking/largest-state.ts';
 
 const { course, problems } = loadCourse(process.cwd());

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentProblem } from '../src/course/problems.ts';
+import type { ContentProblem } from '../src/content-source/problems.ts';
 import { loadScenario, parseTranslation, type Scenario } from '../src/scenario-engine/index.ts';
 
 export interface ScenarioFiles {

@@ -4,7 +4,7 @@
  * problems when any scenario is broken (the valid ones still get their maps).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { formatProblems } from '../src/course/problems.ts';
+import { formatProblems } from '../src/content-source/problems.ts';
 import { endingPaths, renderScenarioMap } from '../src/scenario-engine/index.ts';
 import { readScenarioFiles, rootsFromArguments } from './scenario-files.ts';
 

@@ -3,7 +3,7 @@
  * from the start to an ending, the longest path in choices). Folders default to `src/scenarios`. Exits 1 with the
  * problems, after the table of the valid ones, when any scenario or translation is broken.
  */
-import { formatProblems } from '../src/course/problems.ts';
+import { formatProblems } from '../src/content-source/problems.ts';
 import { scenarioStats, type ScenarioStats } from '../src/scenario-engine/index.ts';
 import { readScenarioFiles, rootsFromArguments } from './scenario-files.ts';
 

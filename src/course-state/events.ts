@@ -1,6 +1,6 @@
+import type { ChoiceRating, EndingOutcome } from '../scenario-engine/build/schema.ts';
+
 /** What happens in the course, as the UI reports it. The tracker turns these into LMS calls; the UI knows no SCORM. */
-export type ChoiceRating = 'safe' | 'risky' | 'unsafe';
-export type EndingOutcome = 'safe' | 'partly-safe' | 'unsafe';
 
 /**
  * A learner's answer in the course's own form, whatever the question type: the option ids chosen.
@@ -14,7 +14,7 @@ export type CourseEvent =
   | { type: 'lesson.endReached'; lesson: string }
   /** A fresh attempt at a scenario (first play or "Try again"). */
   | { type: 'scenario.started'; scenario: string }
-  /** `path` is the learner's loop-free path after this choice (see scenario-engine `normalizePath`). */
+  /** `path` is the learner's loop-free path after this choice (the chat machine's context, chat-machine.ts). */
   | {
       type: 'scenario.choiceMade';
       scenario: string;

@@ -1,4 +1,4 @@
-import type { CourseStructure } from '../course/structure.ts';
+import type { CourseStructure } from '../course-model/structure.ts';
 import type { CourseEvent, QuizResponse } from './events.ts';
 
 export interface LessonProgress {

@@ -1,5 +1,5 @@
 import { atom } from 'nanostores';
-import type { CourseStructure } from '../course/structure.ts';
+import type { CourseStructure } from '../course-model/structure.ts';
 import type { CourseEvent } from './events.ts';
 import { applyEvent, emptyState, withCompletion, type CourseState } from './state.ts';
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildOptionsSchema, CONFIG_FILE, OPTIONS_ENV, type BuildOptions, type BuildOptionsInput } from './options.ts';
-import type { ContentProblem } from './problems.ts';
+import type { ContentProblem } from '../content-source/problems.ts';
 
 function parseJson(file: string, text: string, problems: ContentProblem[]): BuildOptionsInput {
   try {

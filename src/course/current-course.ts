@@ -1,6 +1,7 @@
 import { messagesFor, translator, type Messages, type Translate } from '../i18n/index.ts';
-import { loadCourse, type Course } from './load-course.ts';
-import { ContentError } from './problems.ts';
+import type { Course } from './assemble-course.ts';
+import { loadCourse } from './load-course.ts';
+import { ContentError } from '../content-source/problems.ts';
 
 /** The course being built, with its interface text; what every page and component of the build reads. */
 export interface CurrentCourse extends Course {

@@ -2,10 +2,11 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderScenarioMap } from '../scenario-engine/scenario-map.ts';
+import { renderScenarioMap } from '../scenario-engine/build/scenario-map.ts';
 import { largestSuspendData } from '../tracking/largest-state.ts';
-import { loadCourse, type Course } from './load-course.ts';
-import { ContentError } from './problems.ts';
+import type { Course } from './assemble-course.ts';
+import { loadCourse } from './load-course.ts';
+import { ContentError } from '../content-source/problems.ts';
 
 /**
  * Checks all the course content before Astro builds anything: a broken lesson, quiz or scenario fails the build

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { AGE_BANDS } from './core-messages.ts';
-import type { ContentProblem } from './problems.ts';
-import { schemaProblems } from './schema-problems.ts';
-import { parseYaml, type YamlSource } from './yaml-source.ts';
+import { AGE_BANDS } from '../course-model/core-messages.ts';
+import type { ContentProblem } from '../content-source/problems.ts';
+import { schemaProblems } from '../content-source/schema-problems.ts';
+import { parseYaml, type YamlSource } from '../content-source/yaml-source.ts';
 
 const id = z
   .string()

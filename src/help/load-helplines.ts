@@ -1,6 +1,6 @@
-import type { ContentProblem } from '../course/problems.ts';
-import { schemaProblems } from '../course/schema-problems.ts';
-import { parseYaml } from '../course/yaml-source.ts';
+import type { ContentProblem } from '../content-source/problems.ts';
+import { schemaProblems } from '../content-source/schema-problems.ts';
+import { parseYaml } from '../content-source/yaml-source.ts';
 import {
   countryHelpSchema,
   INTERNATIONAL,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadCourse } from '../course/load-course.ts';
 import { OPTIONS_ENV, type BuildOptions } from '../course/options.ts';
-import { ContentError } from '../course/problems.ts';
+import { ContentError } from '../content-source/problems.ts';
 import type { CourseCatalog, LessonInfo } from './package-plan.ts';
 
 /**

@@ -5,7 +5,7 @@ import { CONFIG_FILE, type BuildOptions } from '../course/options.ts';
 import { assemblePackage } from './assemble-package.ts';
 import type { PackageProblem } from './check-package.ts';
 import { PACKAGER_HELP, parsePackagerArgs } from './cli-options.ts';
-import { ContentError } from '../course/problems.ts';
+import { ContentError } from '../content-source/problems.ts';
 import { loadCourseCatalog } from './lesson-catalog.ts';
 import { PlanError, planPackages, type CourseCatalog } from './package-plan.ts';
 import { readFolder } from './read-folder.ts';

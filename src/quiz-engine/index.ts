@@ -2,7 +2,7 @@
  * The quiz engine for the build and the content checks. This barrel pulls in zod: the quiz island imports the
  * modules it needs directly (responses, scoring, review, shuffle, quiz-view) so that zod never reaches the browser.
  */
-export { parseQuiz, loadQuiz, describeQuizPath, type QuizResult } from './load.ts';
+export { parseQuiz, loadQuiz, describeQuizPath, type QuizResult } from './build/load.ts';
 export {
   quizSchema,
   questionSchema,
@@ -18,15 +18,15 @@ export {
   type Step,
   type MatchSource,
   type MatchTarget,
-} from './schema.ts';
+} from './build/schema.ts';
 export {
   QUESTION_ID_PATTERN,
   isPositionalId,
   questionIdProblem,
   questionIssues,
   type QuestionIssue,
-} from './checks.ts';
-export { scoreQuestion, scoreQuiz, countCorrect, isPassed } from './scoring.ts';
+} from './build/checks.ts';
+export { scoreQuestion, scoreQuiz, countCorrect, isPassed } from './browser/scoring.ts';
 export {
   correctResponse,
   normalizeResponse,
@@ -37,7 +37,13 @@ export {
   withMatch,
   withToggled,
   moveStep,
-} from './responses.ts';
-export { stableShuffle, shuffledSteps, shuffledTargets } from './shuffle.ts';
-export { quizStructure, questionStructure, questionDescription, DESCRIPTION_MAX } from './quiz-structure.ts';
-export { reviewQuestion, answerLines, type AnswerLine, type FeedbackNote, type QuestionReview } from './review.ts';
+} from './browser/responses.ts';
+export { shuffledSteps, shuffledTargets } from './browser/shuffle.ts';
+export { quizStructure, questionStructure, questionDescription, DESCRIPTION_MAX } from './build/quiz-structure.ts';
+export {
+  reviewQuestion,
+  answerLines,
+  type AnswerLine,
+  type FeedbackNote,
+  type QuestionReview,
+} from './browser/review.ts';

@@ -1,11 +1,15 @@
-/** The branching-scenario engine: read, check, compile, walk and draw scenarios (docs/authoring.md, "Scenarios"). */
-export * from './runtime.ts';
-export { checkScenario } from './check-scenario.ts';
-export { describeScenarioPath } from './describe-path.ts';
-export { MAX_PATH_LENGTH, MIN_CHOICES, PATH_LIMIT } from './limits.ts';
-export { loadScenario } from './load-scenario.ts';
-export { parseScenario, type ParseScenarioResult } from './parse-scenario.ts';
-export { parseTranslation, translationKey, type ParseTranslationResult } from './parse-translation.ts';
+/**
+ * The branching-scenario engine for the build, the checks and the tools: read, check, walk and draw scenarios
+ * (docs/authoring.md, "Scenarios"). This barrel pulls in zod, yaml and xstate/graph: the chat island imports the
+ * modules of `browser/` directly (the machine, its view, the debrief), which need none of them.
+ */
+export { CHOICE_EVENTS, choiceEvent, compileScenario, endingAt, snapshotAt } from './browser/chat-machine.ts';
+export { MAX_CHOICES, MAX_MESSAGE_LENGTH, MAX_PATH_LENGTH, MIN_CHOICES, PATH_LIMIT } from './browser/limits.ts';
+export { checkScenario } from './build/check-scenario.ts';
+export { describeScenarioPath } from './build/describe-path.ts';
+export { loadScenario } from './build/load-scenario.ts';
+export { parseScenario, type ParseScenarioResult } from './build/parse-scenario.ts';
+export { parseTranslation, translationKey, type ParseTranslationResult } from './build/parse-translation.ts';
 export {
   endingPaths,
   scenarioStats,
@@ -13,6 +17,22 @@ export {
   simplePaths,
   type ScenarioPath,
   type ScenarioStats,
-} from './paths.ts';
-export { CHARACTER_ROLES, CHOICE_RATINGS, ENDING_OUTCOMES, ID_PATTERN, scenarioSchema } from './schema.ts';
-export { renderScenarioMap } from './scenario-map.ts';
+} from './build/paths.ts';
+export { renderScenarioMap } from './build/scenario-map.ts';
+export {
+  CHARACTER_ROLES,
+  CHOICE_RATINGS,
+  ENDING_OUTCOMES,
+  ID_PATTERN,
+  PERSPECTIVES,
+  scenarioSchema,
+  type Character,
+  type Choice,
+  type ChoiceRating,
+  type Ending,
+  type EndingOutcome,
+  type Perspective,
+  type Scenario,
+  type ScenarioMessage,
+  type ScenarioNode,
+} from './build/schema.ts';

@@ -3,7 +3,7 @@
  * lessons, so the LMS session it starts survives navigation (one Initialize, one Terminate).
  */
 import { navigate } from 'astro:transitions/client';
-import type { CourseStructure } from '../course/structure.ts';
+import type { CourseStructure } from '../course-model/structure.ts';
 import { $course, $structure, report } from '../course-state/store.ts';
 import { startSession } from '../tracking/session.ts';
 import { bindHelpPanel } from './help-panel.ts';

@@ -1,6 +1,6 @@
 import type { CourseEvent, QuizResponse } from '../course-state/events.ts';
 import { courseResult, type CourseState } from '../course-state/state.ts';
-import type { CourseStructure, QuestionStructure } from '../course/structure.ts';
+import type { CourseStructure, QuestionStructure } from '../course-model/structure.ts';
 import type { Interaction, Report } from './tracker.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { QuizResponse } from '../course-state/events.ts';
 import type { CourseState } from '../course-state/state.ts';
-import type { CourseStructure, QuestionStructure } from '../course/structure.ts';
+import type { CourseStructure, QuestionStructure } from '../course-model/structure.ts';
 import { encodeState, MAX_COUNT, MAX_INDEX, SUSPEND_DATA_LIMIT_12 } from './suspend-data.ts';
 
 /**

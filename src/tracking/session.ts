@@ -2,7 +2,7 @@ import type { ReadableAtom } from 'nanostores';
 import type { CourseEvent } from '../course-state/events.ts';
 import type { CourseState } from '../course-state/state.ts';
 import { $course, $structure, onCourseEvent, restoreCourse } from '../course-state/store.ts';
-import type { CourseStructure } from '../course/structure.ts';
+import type { CourseStructure } from '../course-model/structure.ts';
 import { answeredInteractions, courseReport, interactionFor } from './course-report.ts';
 import { browserStorage, systemClock, type Clock, type HostWindow, type KeyValueStore } from './environment.ts';
 import { findApi, readStandard, type Standard } from './find-api.ts';

@@ -44,7 +44,12 @@
  */
 import type { QuizResponse } from '../course-state/events.ts';
 import { emptyState, type CourseState, type QuizProgress, type ScenarioProgress } from '../course-state/state.ts';
-import type { CourseStructure, QuestionStructure, QuizStructure, ScenarioStructure } from '../course/structure.ts';
+import type {
+  CourseStructure,
+  QuestionStructure,
+  QuizStructure,
+  ScenarioStructure,
+} from '../course-model/structure.ts';
 
 /** What an LMS must keep of SCORM 1.2 `cmi.suspend_data` (CMIString4096). */
 export const SUSPEND_DATA_LIMIT_12 = 4096;

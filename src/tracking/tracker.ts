@@ -1,4 +1,4 @@
-import type { QuestionType } from '../course/structure.ts';
+import type { QuestionType } from '../course-model/structure.ts';
 
 /**
  * What the session asks of a back-end (SCORM 1.2, SCORM 2004 4th Edition, or this browser only), and the

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { FrameLocator, Page } from '@playwright/test';
 import { parseQuiz, type Quiz } from '../../src/quiz-engine/index.ts';
-import type { Question } from '../../src/quiz-engine/schema.ts';
+import type { Question } from '../../src/quiz-engine/build/schema.ts';
 import { expect, tabTo, tabToElement } from './fixtures.ts';
 
 /** A quiz file of the real course, read as the build reads it. */

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import { startPreviewServer } from '../../src/lms-preview/server.ts';
+import { startPreviewServer } from '../../tools/lms-preview/server.ts';
 import { buildScope } from '../../src/packaging/build-scope.ts';
 import type { PackageReport } from '../../src/packaging/report-table.ts';
 import { runPackager } from '../../src/packaging/run-packager.ts';

@@ -1,5 +1,5 @@
-import type { AnswerLine } from '../../quiz-engine/review.ts';
-import { answerText, type QuizText } from '../../quiz-engine/quiz-texts.ts';
+import type { AnswerLine } from '../../quiz-engine/browser/review.ts';
+import { answerText, type QuizText } from '../../quiz-engine/browser/quiz-texts.ts';
 
 interface AnswerListProps {
   lines: readonly AnswerLine[];

@@ -1,5 +1,5 @@
 import type { QuizResponse } from '../../course-state/events.ts';
-import { withToggled } from '../../quiz-engine/responses.ts';
+import { withToggled } from '../../quiz-engine/browser/responses.ts';
 
 export interface Choice {
   id: string;

@@ -1,7 +1,7 @@
 import type { QuizResponse } from '../../course-state/events.ts';
-import { matchesOf, withMatch } from '../../quiz-engine/responses.ts';
-import type { MatchingQuestion, MatchTarget } from '../../quiz-engine/schema.ts';
-import type { QuizText } from '../../quiz-engine/quiz-texts.ts';
+import { matchesOf, withMatch } from '../../quiz-engine/browser/responses.ts';
+import type { MatchingQuestion, MatchTarget } from '../../quiz-engine/build/schema.ts';
+import type { QuizText } from '../../quiz-engine/browser/quiz-texts.ts';
 
 interface MatchingListProps {
   question: MatchingQuestion;

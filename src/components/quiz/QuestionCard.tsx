@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { QuizResponse } from '../../course-state/events.ts';
-import type { QuestionView } from '../../quiz-engine/quiz-view.ts';
-import type { QuizText, QuizTextKey } from '../../quiz-engine/quiz-texts.ts';
-import type { Question } from '../../quiz-engine/schema.ts';
-import { shuffledTargets } from '../../quiz-engine/shuffle.ts';
+import type { QuestionView } from '../../quiz-engine/browser/quiz-view.ts';
+import type { QuizText, QuizTextKey } from '../../quiz-engine/browser/quiz-texts.ts';
+import type { Question } from '../../quiz-engine/build/schema.ts';
+import { shuffledTargets } from '../../quiz-engine/browser/shuffle.ts';
 import { ChoiceList } from './ChoiceList.tsx';
 import type { QuizElementIds } from './element-ids.ts';
 import { MatchingList } from './MatchingList.tsx';

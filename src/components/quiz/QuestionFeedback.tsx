@@ -1,5 +1,5 @@
-import type { FeedbackNote, QuestionReview } from '../../quiz-engine/review.ts';
-import { answerText, type QuizText } from '../../quiz-engine/quiz-texts.ts';
+import type { FeedbackNote, QuestionReview } from '../../quiz-engine/browser/review.ts';
+import { answerText, type QuizText } from '../../quiz-engine/browser/quiz-texts.ts';
 import { AnswerList } from './AnswerList.tsx';
 import { Heading } from './Heading.tsx';
 

@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { QuizResponse } from '../../course-state/events.ts';
 import { $course, $structure, report } from '../../course-state/store.ts';
 import type { Messages } from '../../i18n/index.ts';
-import { QuestionClock } from '../../quiz-engine/latency.ts';
+import { QuestionClock } from '../../quiz-engine/browser/latency.ts';
 import {
   answerOf,
   checkCompletion,
@@ -14,10 +14,10 @@ import {
   submission,
   type Drafts,
   type QuestionView,
-} from '../../quiz-engine/quiz-view.ts';
-import { quizTexts } from '../../quiz-engine/quiz-texts.ts';
-import { moveStep } from '../../quiz-engine/responses.ts';
-import type { Quiz as QuizData } from '../../quiz-engine/schema.ts';
+} from '../../quiz-engine/browser/quiz-view.ts';
+import { quizTexts } from '../../quiz-engine/browser/quiz-texts.ts';
+import { moveStep } from '../../quiz-engine/browser/responses.ts';
+import type { Quiz as QuizData } from '../../quiz-engine/build/schema.ts';
 import { islandCommitted } from '../../shell/island-settling.ts';
 import { quizElementIds } from './element-ids.ts';
 import { Heading } from './Heading.tsx';
@@ -64,8 +64,13 @@ export default function Quiz({ quiz, messages, headingLevel = 2 }: QuizProps) {
   const views = questionViews(quiz, progress, drafts);
   const missing = views.filter((view) => !view.answered);
 
+  // Until the island has hydrated, its inputs are drawn but disabled, so that no answer is clicked into nothing.
+  const [ready, setReady] = useState(false);
   // Tells the shell this island has hydrated, so that leaving the page may now unmount it (island-settling.ts).
-  useEffect(() => islandCommitted(root.current), []);
+  useEffect(() => {
+    setReady(true);
+    islandCommitted(root.current);
+  }, []);
 
   // Moves focus where the last action asked, once React has rendered its result.
   useEffect(() => {
@@ -193,7 +198,12 @@ export default function Quiz({ quiz, messages, headingLevel = 2 }: QuizProps) {
           <p className="quiz-intro">
             {quiz.scored ? t('scoredIntro', { count: quiz.questions.length }) : t('checkIntro')}
           </p>
-          <div className="quiz-questions">
+          {!ready && (
+            <p className="quiz-loading" role="status">
+              {t('loading')}
+            </p>
+          )}
+          <fieldset className="quiz-questions" disabled={!ready}>
             {views.map((view) => (
               <QuestionCard
                 key={view.question.id}
@@ -209,7 +219,7 @@ export default function Quiz({ quiz, messages, headingLevel = 2 }: QuizProps) {
                 onCheck={() => check(view)}
               />
             ))}
-          </div>
+          </fieldset>
           {quiz.scored && (
             <div className="quiz-actions">
               {showMissing && missing.length > 0 && (
@@ -226,7 +236,7 @@ export default function Quiz({ quiz, messages, headingLevel = 2 }: QuizProps) {
                   </ul>
                 </div>
               )}
-              <button type="button" className="quiz-button" onClick={submit}>
+              <button type="button" className="quiz-button" onClick={submit} disabled={!ready}>
                 {t('submit')}
               </button>
             </div>

@@ -1,5 +1,5 @@
-import type { QuizResults as Results } from '../../quiz-engine/quiz-view.ts';
-import type { QuizTexts } from '../../quiz-engine/quiz-texts.ts';
+import type { QuizResults as Results } from '../../quiz-engine/browser/quiz-view.ts';
+import type { QuizTexts } from '../../quiz-engine/browser/quiz-texts.ts';
 import { Heading } from './Heading.tsx';
 import { QuestionFeedback } from './QuestionFeedback.tsx';
 

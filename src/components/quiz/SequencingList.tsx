@@ -1,6 +1,6 @@
 import type { QuizResponse } from '../../course-state/events.ts';
-import type { SequencingQuestion } from '../../quiz-engine/schema.ts';
-import type { QuizText } from '../../quiz-engine/quiz-texts.ts';
+import type { SequencingQuestion } from '../../quiz-engine/build/schema.ts';
+import type { QuizText } from '../../quiz-engine/browser/quiz-texts.ts';
 
 interface SequencingListProps {
   question: SequencingQuestion;

@@ -1,24 +1,44 @@
 import { useId } from 'react';
-import type { Choice } from '../../scenario-engine/schema.ts';
+import type { Choice } from '../../scenario-engine/build/schema.ts';
 
 interface ChoiceGroupProps {
   heading: string;
-  choices: Choice[];
+  /** The node the choices belong to (a choice clicked before the chat could take it is kept with it). */
+  node: string;
+  /** In the order to show them, each with its index as written (what the machine's event uses). */
+  choices: { index: number; choice: Choice }[];
+  /** False while messages are still arriving: the choices are shown, but not yet available. */
+  available: boolean;
+  /** Said while the chat is loading; a choice clicked then is kept and taken once it has loaded (early-choices.ts). */
+  loading?: string | undefined;
   onChoose: (index: number) => void;
 }
 
-/** The replies the learner can pick: a labelled group of buttons. */
-export function ChoiceGroup({ heading, choices, onChoose }: ChoiceGroupProps) {
+/** The replies the learner can pick: a labelled group of buttons, on screen even while they cannot be taken yet. */
+export function ChoiceGroup({ heading, node, choices, available, loading, onChoose }: ChoiceGroupProps) {
   const headingId = useId();
   return (
-    <div className="scenario-choices" role="group" aria-labelledby={headingId}>
+    <div className="scenario-choices" role="group" aria-labelledby={headingId} aria-busy={loading ? true : undefined}>
       <p id={headingId} className="scenario-choices-heading">
         {heading}
       </p>
+      <p className="scenario-loading" role="status">
+        {loading}
+      </p>
       <ul>
-        {choices.map((choice, index) => (
+        {choices.map(({ index, choice }) => (
           <li key={index}>
-            <button type="button" className="scenario-choice" onClick={() => onChoose(index)}>
+            <button
+              type="button"
+              className="scenario-choice"
+              data-chat-choice
+              data-node={node}
+              data-index={index}
+              aria-disabled={available ? undefined : true}
+              onClick={() => {
+                if (available) onChoose(index);
+              }}
+            >
               {choice.text}
             </button>
           </li>

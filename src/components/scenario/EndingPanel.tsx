@@ -1,15 +1,18 @@
-import type { Ending } from '../../scenario-engine/schema.ts';
-import type { ChoiceTaken } from '../../scenario-engine/transcript.ts';
+import type { ChatStep } from '../../scenario-engine/browser/chat-view.ts';
+import type { Ending, EndingOutcome } from '../../scenario-engine/build/schema.ts';
 import type { ScenarioText } from './texts.ts';
 
 interface EndingPanelProps {
   id: string;
   ending: Ending;
-  /** The debrief lines that apply to the path taken. */
+  outcome: EndingOutcome;
+  /** The debrief lines that apply to the way taken. */
   debrief: string[];
-  /** The path passed a threat: point to the crisis route in Help. */
+  steps: ChatStep[];
+  /** `feedback: debrief`: the feedback on each choice is given here, at the end, rather than after each choice. */
+  showFeedback: boolean;
+  /** The way passed a threat: point to the crisis route in Help. */
   afterThreat: boolean;
-  taken: ChoiceTaken[];
   endingsFound: number;
   endingsTotal: number;
   headingLevel: number;
@@ -20,35 +23,20 @@ interface EndingPanelProps {
 }
 
 /**
- * An ending: its outcome, the debrief, the choices made with their feedback, what to do, and the way to Help.
- * Never a "game over": the learner can go back one choice or start again.
+ * An ending: its outcome, the debrief, what to do, the way to Help, and the choices made. Never a "game over": the
+ * learner can go back one choice or start again.
  */
 export function EndingPanel(props: EndingPanelProps) {
-  const { id, ending, taken, t, core, headingLevel } = props;
+  const { id, ending, outcome, steps, t, core, headingLevel } = props;
   const Heading = `h${Math.min(6, headingLevel)}` as 'h3' | 'h4' | 'h5';
   const Sub = `h${Math.min(6, headingLevel + 1)}` as 'h4' | 'h5' | 'h6';
   return (
-    <div className={`scenario-ending outcome-${ending.outcome}`}>
+    <div className={`scenario-ending outcome-${outcome}`}>
       <Heading id={id} tabIndex={-1} className="scenario-ending-title">
-        <span className="scenario-outcome">{t(`outcome.${ending.outcome}`)}:</span> {ending.title}
+        <span className="scenario-outcome">{t(`outcome.${outcome}`)}:</span> {ending.title}
       </Heading>
       <Sub>{t('debriefTitle')}</Sub>
       <p>{props.debrief.join(' ')}</p>
-      {taken.length > 0 && (
-        <>
-          <Sub>{t('yourChoices')}</Sub>
-          <ol className="scenario-taken">
-            {taken.map((choice, index) => (
-              <li key={index}>
-                <p>
-                  <strong>{choice.text}</strong>
-                </p>
-                <p>{choice.feedback}</p>
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
       <Sub>{t('whatToDo')}</Sub>
       <ol className="scenario-what-to-do">
         {ending.whatToDo.map((message) => (
@@ -71,6 +59,21 @@ export function EndingPanel(props: EndingPanelProps) {
           {t('tryAgain')}
         </button>
       </div>
+      {steps.length > 0 && (
+        <>
+          <Sub>{t('yourChoices')}</Sub>
+          <ol className="scenario-taken">
+            {steps.map((step) => (
+              <li key={step.shown.key}>
+                <p>
+                  <strong>{step.choice.text}</strong>
+                </p>
+                {props.showFeedback && <p>{step.choice.feedback}</p>}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
     </div>
   );
 }

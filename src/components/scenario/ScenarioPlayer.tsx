@@ -1,14 +1,22 @@
 import { useStore } from '@nanostores/react';
 import { computed } from 'nanostores';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { createActor, type Actor } from 'xstate';
 import { $course, report } from '../../course-state/store.ts';
 import type { Messages } from '../../i18n/index.ts';
-import type { Scenario } from '../../scenario-engine/schema.ts';
-import { debriefFor, followsThreat } from '../../scenario-engine/debrief.ts';
-import { takeChoice, transcriptAt } from '../../scenario-engine/transcript.ts';
+import {
+  choiceEvent,
+  compileScenario,
+  snapshotAt,
+  type ChatMachine,
+  type ChatSnapshot,
+} from '../../scenario-engine/browser/chat-machine.ts';
+import { chatView, learnerOf } from '../../scenario-engine/browser/chat-view.ts';
+import { debriefFor, followsThreat } from '../../scenario-engine/browser/debrief.ts';
+import type { Scenario } from '../../scenario-engine/build/schema.ts';
 import { islandCommitted } from '../../shell/island-settling.ts';
+import { takeEarlyChoice } from '../../shell/early-choices.ts';
 import { ChatLog } from './ChatLog.tsx';
-import { ChoiceFeedback } from './ChoiceFeedback.tsx';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
 import { EndingPanel } from './EndingPanel.tsx';
 import { scenarioTexts } from './texts.ts';
@@ -29,20 +37,33 @@ const MESSAGE_PAUSE_MS = 900;
 const prefersReducedMotion = () =>
   typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
 
+/** The chat's reports to the course state, supplied to the machine's named actions. */
+function reporting(machine: ChatMachine, scenario: string) {
+  return machine.provide({
+    actions: {
+      'report.started': () => report({ type: 'scenario.started', scenario }),
+      'report.choiceMade': ({ context }, params) =>
+        report({ type: 'scenario.choiceMade', scenario, ...params, path: [...context.path] }),
+      'report.wentBack': ({ context }) => report({ type: 'scenario.wentBack', scenario, path: [...context.path] }),
+      'report.endingReached': ({ context }, params) =>
+        report({ type: 'scenario.endingReached', scenario, ...params, path: [...context.path] }),
+    },
+  });
+}
+
 /**
- * A branching chat: the contact's messages, the learner's choices, feedback, and an ending with its debrief.
- * The position lives in the course state (`$course`), as a path of choice indexes, so a reload lands on the same
- * message; `takeChoice` says where each choice leads. It reports what happens with `report()` and knows nothing of
- * SCORM.
+ * A branching chat, run by the scenario's XState machine: the island starts one actor at the learner's saved place,
+ * sends each choice, Back and Try again to it, and renders what its snapshot says. The machine reports to the course
+ * state through the actions supplied here; the island decides nothing about where a choice leads.
  */
 export default function ScenarioPlayer({ scenario, messages, headingLevel = 3 }: ScenarioPlayerProps) {
   const { t, core } = useMemo(() => scenarioTexts(messages), [messages]);
+  const machine = useMemo(() => reporting(compileScenario(scenario), scenario.id), [scenario]);
   const $progress = useMemo(() => computed($course, (state) => state.scenarios[scenario.id]), [scenario.id]);
   // The page is built without progress; hydrate with the same, then show where the learner is.
   const progress = useStore($progress, { ssr: () => undefined });
-
-  const savedPath = progress?.path ?? [];
-  const transcript = transcriptAt(scenario, savedPath) ?? transcriptAt(scenario, [])!;
+  const [snapshot, setSnapshot] = useState<ChatSnapshot>(() => snapshotAt(machine, []) as ChatSnapshot);
+  const actor = useRef<Actor<ChatMachine> | undefined>(undefined);
   const [revealed, setRevealed] = useState(Number.POSITIVE_INFINITY);
   const [steppedOut, setSteppedOut] = useState(false);
   const focusNext = useRef<string | undefined>(undefined);
@@ -50,23 +71,43 @@ export default function ScenarioPlayer({ scenario, messages, headingLevel = 3 }:
   const id = useId();
   const ids = { title: `${id}-title`, log: `${id}-log`, feedback: `${id}-feedback`, ending: `${id}-ending` };
 
-  const characters = scenario.characters;
-  const learner = Object.values(characters).find((c) => c.role === 'learner')?.name ?? '';
-  const contact = Object.values(characters).find((c) => c.role === 'contact')?.name ?? '';
-  const shown = Math.min(revealed, transcript.entries.length);
-  const waiting = shown < transcript.entries.length;
-  const nextSender = waiting ? transcript.entries[shown] : undefined;
-  const typingName = nextSender?.kind === 'message' ? (characters[nextSender.from]?.name ?? '') : '';
+  // One actor per island, started at the saved place (or afresh when the saved path no longer fits). A choice the
+  // learner made before the island could take it (src/shell/early-choices.ts) is taken now.
+  useEffect(() => {
+    const saved = $progress.get();
+    const begun = saved !== undefined && saved.attempts > 0 && saved.ending === undefined;
+    // The empty path always fits.
+    const start =
+      snapshotAt(machine, saved?.path ?? [], { begun }) ?? (snapshotAt(machine, [], { begun }) as ChatSnapshot);
+    const running = createActor(machine, { snapshot: start, input: { begun } }).start();
+    actor.current = running;
+    const subscription = running.subscribe(setSnapshot);
+    setSnapshot(running.getSnapshot());
+    const early = takeEarlyChoice(root.current);
+    if (early && String(running.getSnapshot().value) === early.node) choose(early.index);
+    islandCommitted(root.current);
+    return () => {
+      subscription.unsubscribe();
+      running.stop();
+      actor.current = undefined;
+    };
+    // The actor lives as long as the island: the machine never changes for a scenario.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [machine]);
 
-  // Tells the shell this island has hydrated, so that leaving the page may now unmount it (island-settling.ts).
-  useEffect(() => islandCommitted(root.current), []);
+  const view = chatView(scenario, snapshot);
+  const ready = actor.current !== undefined;
+  const lastStep = view.steps.at(-1);
+  // Messages arriving after the last choice are shown one by one; everything before it at once.
+  const arriving = lastStep?.replies.length ?? 0;
+  const shownReplies = Math.min(revealed, arriving);
+  const waiting = shownReplies < arriving;
 
-  // New messages appear one by one, like a chat; the learner can show them all at once.
   useEffect(() => {
     if (!waiting) return undefined;
     const timer = window.setTimeout(() => setRevealed((count) => count + 1), MESSAGE_PAUSE_MS);
     return () => window.clearTimeout(timer);
-  }, [waiting, shown]);
+  }, [waiting, shownReplies]);
 
   // Focus goes to the first new thing after each step (the feedback, the ending, or the chat).
   useEffect(() => {
@@ -76,52 +117,33 @@ export default function ScenarioPlayer({ scenario, messages, headingLevel = 3 }:
     document.getElementById(target)?.focus();
   });
 
-  const choose = (index: number) => {
-    if (!progress || progress.attempts === 0 || progress.ending)
-      report({ type: 'scenario.started', scenario: scenario.id });
-    const choice = transcript.at.kind === 'node' ? transcript.at.choices[index] : undefined;
-    const after = takeChoice(scenario, savedPath, index);
-    if (!choice || !after) return;
-    const { path, ending } = after;
-    report({
-      type: 'scenario.choiceMade',
-      scenario: scenario.id,
-      node: transcript.at.id,
-      choice: index,
-      rating: choice.rating,
-      path,
-    });
-    if (ending) {
-      report({
-        type: 'scenario.endingReached',
-        scenario: scenario.id,
-        ending: ending.id,
-        outcome: ending.outcome,
-        path,
-      });
-    }
-    const next = transcriptAt(scenario, path);
-    // The learner's choice and the first reply show at once; the rest follow at a chat's pace.
-    setRevealed(prefersReducedMotion() || !next ? Number.POSITIVE_INFINITY : next.newFrom + 2);
-    focusNext.current = scenario.feedback === 'immediate' ? ids.feedback : ending ? ids.ending : ids.log;
-  };
+  function choose(index: number) {
+    const running = actor.current;
+    if (!running?.getSnapshot().can(choiceEvent(index))) return;
+    running.send(choiceEvent(index));
+    const after = running.getSnapshot();
+    // The learner's own message and the first reply show at once; the rest follow at a chat's pace.
+    setRevealed(prefersReducedMotion() ? Number.POSITIVE_INFINITY : 1);
+    focusNext.current =
+      scenario.feedback === 'immediate' ? ids.feedback : after.hasTag('ending') ? ids.ending : ids.log;
+  }
 
   const goBack = () => {
-    const path = savedPath.slice(0, -1);
-    report({ type: 'scenario.wentBack', scenario: scenario.id, path });
+    actor.current?.send({ type: 'back' });
     setRevealed(Number.POSITIVE_INFINITY);
     focusNext.current = ids.log;
   };
 
   const tryAgain = () => {
-    report({ type: 'scenario.started', scenario: scenario.id });
+    actor.current?.send({ type: 'restart' });
     setRevealed(Number.POSITIVE_INFINITY);
     focusNext.current = ids.title;
   };
 
   const Title = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
-  const lastTaken = transcript.taken[transcript.taken.length - 1];
-  const showFeedback = scenario.feedback === 'immediate' && lastTaken !== undefined;
+  const learner = scenario.characters[learnerOf(scenario)]?.name ?? '';
+  const contacts = Object.values(scenario.characters).filter((c) => c.role !== 'learner');
+  const at = view.at;
 
   return (
     <section ref={root} className="scenario" aria-labelledby={ids.title} data-scenario={scenario.id}>
@@ -155,40 +177,60 @@ export default function ScenarioPlayer({ scenario, messages, headingLevel = 3 }:
           <p className="scenario-intro">{t('intro', { name: learner })}</p>
           <ChatLog
             id={ids.log}
-            label={t('chatLabel', { learner, contact })}
-            entries={transcript.entries.slice(0, shown)}
-            characters={characters}
-            learnerName={learner}
+            label={
+              contacts.length > 0
+                ? t('chatLabel', { learner, contact: contacts.map((c) => c.name).join(', ') })
+                : t('chatLabelAlone', { learner })
+            }
+            view={view}
+            shownReplies={shownReplies}
+            scenario={scenario}
+            feedbackId={ids.feedback}
+            showFeedback={scenario.feedback === 'immediate'}
             t={t}
           />
           {waiting && (
             <div className="scenario-typing">
-              <p aria-hidden="true">{t('typing', { name: typingName })}</p>
+              <p aria-hidden="true">{t('typing')}</p>
               <button
                 type="button"
                 className="scenario-button secondary"
-                onClick={() => setRevealed(Number.POSITIVE_INFINITY)}
+                onClick={() => {
+                  setRevealed(Number.POSITIVE_INFINITY);
+                  focusNext.current = ids.log;
+                }}
               >
                 {t('showAll')}
               </button>
             </div>
           )}
-          {showFeedback && lastTaken && <ChoiceFeedback id={ids.feedback} taken={lastTaken} t={t} />}
-          {!waiting && transcript.at.kind === 'node' && (
+          {at.kind === 'node' && (
             <ChoiceGroup
-              key={transcript.entries.length}
+              key={view.steps.length}
               heading={t('whatNow', { name: learner })}
-              choices={transcript.at.choices}
+              node={at.id}
+              choices={at.choices}
+              available={ready && !waiting}
+              loading={ready ? undefined : t('loading')}
               onChoose={choose}
             />
           )}
-          {!waiting && transcript.at.kind === 'ending' && (
+          {at.kind === 'node' && ready && snapshot.can({ type: 'back' }) && (
+            <p className="scenario-back">
+              <button type="button" className="scenario-button secondary" onClick={goBack}>
+                {t('goBackOne')}
+              </button>
+            </p>
+          )}
+          {at.kind === 'ending' && !waiting && (
             <EndingPanel
               id={ids.ending}
-              ending={transcript.at.ending}
-              debrief={debriefFor(scenario, transcript.at.id, savedPath)}
-              afterThreat={followsThreat(scenario, savedPath)}
-              taken={transcript.taken}
+              ending={at.ending}
+              outcome={at.outcome}
+              debrief={debriefFor(at.ending, view.trace)}
+              steps={view.steps}
+              showFeedback={scenario.feedback === 'debrief'}
+              afterThreat={followsThreat(scenario, view.trace)}
               endingsFound={progress?.endingsReached.length ?? 1}
               endingsTotal={Object.keys(scenario.endings).length}
               headingLevel={headingLevel + 1}

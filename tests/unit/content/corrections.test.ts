@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../../src/course/load-course.ts';
-import { loadScenario } from '../../../src/scenario-engine/load-scenario.ts';
+import { readContentFiles } from '../../../src/course/content-files.ts';
+import { loadScenario } from '../../../src/scenario-engine/build/load-scenario.ts';
 
 /**
  * What the course says about images, the law and its figures, held across every content file: the corrections a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CourseStructure } from '../../../src/course/structure.ts';
+import type { CourseStructure } from '../../../src/course-model/structure.ts';
 import type { CourseEvent } from '../../../src/course-state/events.ts';
 import { applyEvent, courseResult, emptyState, type CourseState } from '../../../src/course-state/state.ts';
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CORE_MESSAGES } from '../../../src/course/core-messages.ts';
+import { CORE_MESSAGES } from '../../../src/course-model/core-messages.ts';
 import { HELP_PURPOSES } from '../../../src/help/helpline-schema.ts';
 import { LANGUAGES, messagesFor, translator } from '../../../src/i18n/index.ts';
 

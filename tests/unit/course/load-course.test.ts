@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assembleCourse, loadCourse, type ContentFile } from '../../../src/course/load-course.ts';
+import { assembleCourse } from '../../../src/course/assemble-course.ts';
+import type { ContentFile } from '../../../src/course/content-files.ts';
+import { loadCourse } from '../../../src/course/load-course.ts';
 import { buildOptionsSchema, type BuildOptionsInput } from '../../../src/course/options.ts';
-import { formatProblem } from '../../../src/course/problems.ts';
+import { formatProblem } from '../../../src/content-source/problems.ts';
 
 const scenarioText = readFileSync('tests/fixtures/scenarios/minimal/scenario.yaml', 'utf8');
 const quizText = readFileSync('tests/fixtures/quizzes/valid.yaml', 'utf8').replace(

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findPhoneNumbers } from '../../../src/course/phone-numbers.ts';
-import { loadCourse, readContentFiles } from '../../../src/course/load-course.ts';
-import { formatProblem } from '../../../src/course/problems.ts';
+import { findPhoneNumbers } from '../../../src/content-checks/phone-numbers.ts';
+import { readContentFiles } from '../../../src/course/content-files.ts';
+import { loadCourse } from '../../../src/course/load-course.ts';
+import { formatProblem } from '../../../src/content-source/problems.ts';
 
 const known = new Set(['999', '112', '116111', '3018']);
 const numbers = (text: string) => findPhoneNumbers(text, known).map((found) => found.number);
@@ -36,7 +37,8 @@ describe('the course content', () => {
   });
 
   it('is refused with file and line when a lesson writes a helpline number into its text', async () => {
-    const { assembleCourse, readLanguages } = await import('../../../src/course/load-course.ts');
+    const { assembleCourse } = await import('../../../src/course/assemble-course.ts');
+    const { readLanguages } = await import('../../../src/course/content-files.ts');
     const { buildOptionsSchema } = await import('../../../src/course/options.ts');
     const files = readContentFiles(process.cwd()).map((file) =>
       file.path === 'src/modules/what-to-do/content.mdx'

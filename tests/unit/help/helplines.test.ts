@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../src/course/problems.ts';
+import { formatProblem } from '../../../src/content-source/problems.ts';
 import { HELP_PURPOSES, INTERNATIONAL, REQUIRED_PURPOSES } from '../../../src/help/helpline-schema.ts';
 import { contactHref, countryVariants, servicesFor } from '../../../src/help/help-view.ts';
 import { HELPLINES_DIR, loadHelplines, supportedCountries } from '../../../src/help/load-helplines.ts';

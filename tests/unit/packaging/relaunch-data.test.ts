@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { launchData, lastExit } from '../../../src/lms-preview/relaunch-data.ts';
-import type { CmiTree, StoredCommit } from '../../../src/lms-preview/types.ts';
+import { launchData, lastExit } from '../../../tools/lms-preview/relaunch-data.ts';
+import type { CmiTree, StoredCommit } from '../../../tools/lms-preview/types.ts';
 
 const learner = { id: 'learner-1', name: 'Learner, Preview' };
 const stored = (cmi: CmiTree): StoredCommit => ({ cmi, receivedAt: '2026-01-01T00:00:00Z', count: 3, terminate: true });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { formatProblem } from '../../../src/course/problems.ts';
-import { parseQuiz } from '../../../src/quiz-engine/load.ts';
-import type { Question, QuestionOfType, Quiz } from '../../../src/quiz-engine/schema.ts';
+import { formatProblem } from '../../../src/content-source/problems.ts';
+import { parseQuiz } from '../../../src/quiz-engine/build/load.ts';
+import type { Question, QuestionOfType, Quiz } from '../../../src/quiz-engine/build/schema.ts';
 
 export const FILE = 'src/modules/test-lesson/quiz.yaml';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuiz } from '../../../src/quiz-engine/load.ts';
+import { parseQuiz } from '../../../src/quiz-engine/build/load.ts';
 import { FILE, problemsOf, quizText, validQuiz } from './helpers.ts';
 
 // Each quiz below starts its questions on line 5 (see quizText). The messages are pinned: they are what an author

@@ -1,7 +1,7 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import Quiz from '../../../src/components/quiz/Quiz.tsx';
-import { CORE_MESSAGES } from '../../../src/course/core-messages.ts';
+import { CORE_MESSAGES } from '../../../src/course-model/core-messages.ts';
 import english from '../../../src/i18n/en/quiz.json';
 import { validQuiz } from './helpers.ts';
 
@@ -17,7 +17,10 @@ describe('the quiz island, as built', () => {
   const html = render(false);
 
   it('names every question group by its prompt', () => {
-    expect(count(html, /<fieldset/)).toBe(5);
+    // One fieldset per question, inside the one that keeps the inputs disabled until the island has hydrated.
+    expect(count(html, /<fieldset/)).toBe(5 + 1);
+    expect(count(html, /<legend/)).toBe(5);
+    expect(html).toMatch(/<fieldset class="quiz-questions" disabled="">/);
     expect(html).toContain('<legend class="quiz-prompt">Which of these is a warning sign?</legend>');
   });
 

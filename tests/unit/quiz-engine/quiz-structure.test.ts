@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DESCRIPTION_MAX, questionDescription, quizStructure } from '../../../src/quiz-engine/quiz-structure.ts';
+import { DESCRIPTION_MAX, questionDescription, quizStructure } from '../../../src/quiz-engine/build/quiz-structure.ts';
 import { validQuiz } from './helpers.ts';
 
 describe('quizStructure', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import english from '../../../src/i18n/en/quiz.json';
-import { answerText, quizTexts } from '../../../src/quiz-engine/quiz-texts.ts';
+import { answerText, quizTexts } from '../../../src/quiz-engine/browser/quiz-texts.ts';
 
 const messages = {
   ...Object.fromEntries(Object.entries(english).map(([key, text]) => [`quiz.${key}`, text])),

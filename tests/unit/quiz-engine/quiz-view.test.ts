@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QuizProgress } from '../../../src/course-state/state.ts';
-import { QuestionClock } from '../../../src/quiz-engine/latency.ts';
+import { QuestionClock } from '../../../src/quiz-engine/browser/latency.ts';
 import {
   canRetry,
   checkCompletion,
@@ -8,8 +8,8 @@ import {
   quizPhase,
   quizResults,
   submission,
-} from '../../../src/quiz-engine/quiz-view.ts';
-import { correctResponse } from '../../../src/quiz-engine/responses.ts';
+} from '../../../src/quiz-engine/browser/quiz-view.ts';
+import { correctResponse } from '../../../src/quiz-engine/browser/responses.ts';
 import { validQuiz } from './helpers.ts';
 
 const check = validQuiz();

@@ -8,7 +8,7 @@ import {
   normalizeResponse,
   withMatch,
   withToggled,
-} from '../../../src/quiz-engine/responses.ts';
+} from '../../../src/quiz-engine/browser/responses.ts';
 import { questionOf, validQuiz } from './helpers.ts';
 
 const quiz = validQuiz();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerLines, reviewQuestion } from '../../../src/quiz-engine/review.ts';
+import { answerLines, reviewQuestion } from '../../../src/quiz-engine/browser/review.ts';
 import { questionOf, validQuiz } from './helpers.ts';
 
 const quiz = validQuiz();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { correctResponse } from '../../../src/quiz-engine/responses.ts';
-import { isPassed, scoreQuestion, scoreQuiz } from '../../../src/quiz-engine/scoring.ts';
+import { correctResponse } from '../../../src/quiz-engine/browser/responses.ts';
+import { isPassed, scoreQuestion, scoreQuiz } from '../../../src/quiz-engine/browser/scoring.ts';
 import { questionOf, validQuiz } from './helpers.ts';
 
 const quiz = validQuiz();

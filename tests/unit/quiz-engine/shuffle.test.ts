@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { MatchingQuestion, SequencingQuestion } from '../../../src/quiz-engine/schema.ts';
-import { shuffledSteps, shuffledTargets, stableShuffle } from '../../../src/quiz-engine/shuffle.ts';
+import type { MatchingQuestion, SequencingQuestion } from '../../../src/quiz-engine/build/schema.ts';
+import { stableShuffle } from '../../../src/course-model/stable-order.ts';
+import { shuffledSteps, shuffledTargets } from '../../../src/quiz-engine/browser/shuffle.ts';
 import { questionOf, validQuiz } from './helpers.ts';
 
 const letters = (n: number) => 'abcdefghijklmnopqrstuvwxyz'.slice(0, n).split('');

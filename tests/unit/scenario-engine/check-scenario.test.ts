@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PATH_LIMIT } from '../../../src/scenario-engine/limits.ts';
+import { PATH_LIMIT } from '../../../src/scenario-engine/browser/limits.ts';
 import { edit, fixtureText, MINIMAL, MINIMAL_FILE, problemsOf } from './helpers.ts';
 
 const FILE = MINIMAL_FILE;

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { debriefFor, followsThreat, traceOf } from '../../../src/scenario-engine/debrief.ts';
-import { loadScenario } from '../../../src/scenario-engine/load-scenario.ts';
-import { endingPaths } from '../../../src/scenario-engine/paths.ts';
-import type { Scenario } from '../../../src/scenario-engine/schema.ts';
+import { debriefFor, followsThreat, traceOf } from '../../../src/scenario-engine/browser/debrief.ts';
+import { loadScenario } from '../../../src/scenario-engine/build/load-scenario.ts';
+import { endingPaths } from '../../../src/scenario-engine/build/paths.ts';
+import type { Scenario } from '../../../src/scenario-engine/build/schema.ts';
 import { edit, MINIMAL, problemsOf, scenarioOf } from './helpers.ts';
 
 function real(id: string): Scenario {
@@ -45,8 +45,9 @@ const MOMENTS: Record<string, { words: RegExp; nodes: string[] }[]> = {
 function misclaims(scenario: Scenario, moments: readonly { words: RegExp; nodes: string[] }[]): string[] {
   const wrong: string[] = [];
   for (const path of endingPaths(scenario)) {
-    const { visited } = traceOf(scenario, path.choices);
-    for (const line of debriefFor(scenario, path.to, path.choices)) {
+    const trace = traceOf(path.trail, path.choices, path.to);
+    const { visited } = trace;
+    for (const line of debriefFor(scenario.endings[path.to]!, trace)) {
       for (const moment of moments) {
         if (moment.words.test(line) && !moment.nodes.some((node) => visited.has(node))) {
           wrong.push(`${path.to} via [${path.choices.map((c) => c + 1).join(', ')}]: "${line}"`);
@@ -64,7 +65,8 @@ describe('debriefs tell only what happened on the path taken', () => {
       const paths = endingPaths(scenario);
       expect(paths.length).toBeGreaterThan(10);
       for (const path of paths) {
-        expect(debriefFor(scenario, path.to, path.choices).length, `${path.to} [${path.choices}]`).toBeGreaterThan(0);
+        const trace = traceOf(path.trail, path.choices, path.to);
+        expect(debriefFor(scenario.endings[path.to]!, trace).length, `${path.to} [${path.choices}]`).toBeGreaterThan(0);
       }
       expect(misclaims(scenario, moments)).toEqual([]);
     });
@@ -99,8 +101,11 @@ describe('conditional debrief lines', () => {
 
   it('shows a line only on paths that meet its condition', () => {
     const scenario = scenarioOf(withLines);
-    expect(debriefFor(scenario, 'asked-dad', [0])).toEqual(["Ana's dad helped her block the stranger."]);
-    expect(debriefFor(scenario, 'asked-dad', [1, 0])).toEqual([
+    const ending = scenario.endings['asked-dad']!;
+    expect(debriefFor(ending, traceOf(['hello'], [0], 'asked-dad'))).toEqual([
+      "Ana's dad helped her block the stranger.",
+    ]);
+    expect(debriefFor(ending, traceOf(['hello', 'secret'], [1, 0], 'asked-dad'))).toEqual([
       "Ana's dad helped her block the stranger.",
       'She said yes to the secret at first, then stopped.',
     ]);
@@ -130,12 +135,13 @@ describe('endings after a threat', () => {
   it('point to the crisis route on every path that passed the threat, and only then', () => {
     const scenario = real('new-follower');
     const paths = endingPaths(scenario);
-    const after = paths.filter((path) => followsThreat(scenario, path.choices));
-    const before = paths.filter((path) => !followsThreat(scenario, path.choices));
+    const trace = (path: (typeof paths)[number]) => traceOf(path.trail, path.choices, path.to);
+    const after = paths.filter((path) => followsThreat(scenario, trace(path)));
+    const before = paths.filter((path) => !followsThreat(scenario, trace(path)));
     expect(after.length).toBeGreaterThan(0);
     expect(before.length).toBeGreaterThan(0);
-    for (const path of after) expect(traceOf(scenario, path.choices).visited.has('threat')).toBe(true);
-    for (const path of before) expect(traceOf(scenario, path.choices).visited.has('threat')).toBe(false);
+    for (const path of after) expect(path.trail).toContain('threat');
+    for (const path of before) expect(path.trail).not.toContain('threat');
   });
 
   it('every real scenario marks where the threat is', () => {

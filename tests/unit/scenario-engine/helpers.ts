@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblem } from '../../../src/course/problems.ts';
-import { checkScenario } from '../../../src/scenario-engine/check-scenario.ts';
-import { parseScenario } from '../../../src/scenario-engine/parse-scenario.ts';
-import type { Scenario } from '../../../src/scenario-engine/schema.ts';
+import { formatProblem } from '../../../src/content-source/problems.ts';
+import { checkScenario } from '../../../src/scenario-engine/build/check-scenario.ts';
+import { parseScenario } from '../../../src/scenario-engine/build/parse-scenario.ts';
+import type { Scenario } from '../../../src/scenario-engine/build/schema.ts';
 
 const FIXTURES = 'tests/fixtures/scenarios';
 

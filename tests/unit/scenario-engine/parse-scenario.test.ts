@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeScenarioPath } from '../../../src/scenario-engine/describe-path.ts';
-import { parseScenario } from '../../../src/scenario-engine/parse-scenario.ts';
+import { describeScenarioPath } from '../../../src/scenario-engine/build/describe-path.ts';
+import { parseScenario } from '../../../src/scenario-engine/build/parse-scenario.ts';
 import { edit, MINIMAL, MINIMAL_FILE, problemsOf } from './helpers.ts';
 
 const FILE = MINIMAL_FILE;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../src/course/problems.ts';
-import { parseTranslation, translationKey } from '../../../src/scenario-engine/parse-translation.ts';
-import { textPaths } from '../../../src/scenario-engine/scenario-texts.ts';
+import { formatProblem } from '../../../src/content-source/problems.ts';
+import { parseTranslation, translationKey } from '../../../src/scenario-engine/build/parse-translation.ts';
+import { textPaths } from '../../../src/scenario-engine/build/scenario-texts.ts';
 import { edit, fixture, fixtureText } from './helpers.ts';
 
 const original = fixture('sample-new-follower');

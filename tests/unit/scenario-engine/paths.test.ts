@@ -1,23 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { countSimplePaths } from '../../../src/scenario-engine/graph.ts';
-import { endingPaths, scenarioStats, scenarioStructure, simplePaths } from '../../../src/scenario-engine/paths.ts';
+import { countSimplePaths } from '../../../src/scenario-engine/build/graph.ts';
+import {
+  endingPaths,
+  scenarioStats,
+  scenarioStructure,
+  simplePaths,
+} from '../../../src/scenario-engine/build/paths.ts';
 import { fixture, graphScenario } from './helpers.ts';
 
 describe('paths through a scenario (xstate/graph)', () => {
   it('lists the paths without repeats from the start to each ending', () => {
     expect(endingPaths(fixture('minimal'))).toEqual([
-      { choices: [0], to: 'asked-dad', ending: true },
-      { choices: [1, 0], to: 'asked-dad', ending: true },
+      { choices: [0], trail: ['hello'], to: 'asked-dad', ending: true },
+      { choices: [1, 0], trail: ['hello', 'secret'], to: 'asked-dad', ending: true },
     ]);
   });
 
   it('takes each loop zero times, and lists paths to nodes too', () => {
     // hello -> secret -> hello is a loop: it never appears in a path.
     expect(simplePaths(fixture('minimal'))).toEqual([
-      { choices: [], to: 'hello', ending: false },
-      { choices: [0], to: 'asked-dad', ending: true },
-      { choices: [1], to: 'secret', ending: false },
-      { choices: [1, 0], to: 'asked-dad', ending: true },
+      { choices: [], trail: [], to: 'hello', ending: false },
+      { choices: [0], trail: ['hello'], to: 'asked-dad', ending: true },
+      { choices: [1], trail: ['hello'], to: 'secret', ending: false },
+      { choices: [1, 0], trail: ['hello', 'secret'], to: 'asked-dad', ending: true },
     ]);
   });
 

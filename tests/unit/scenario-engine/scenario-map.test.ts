@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderScenarioMap } from '../../../src/scenario-engine/scenario-map.ts';
+import { renderScenarioMap } from '../../../src/scenario-engine/build/scenario-map.ts';
 import { fixture, graphScenario } from './helpers.ts';
 import { xmlProblems } from './xml-check.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CourseStructure } from '../../../src/course/structure.ts';
+import type { CourseStructure } from '../../../src/course-model/structure.ts';
 import { largestSuspendData } from '../../../src/tracking/largest-state.ts';
 import { SUSPEND_DATA_LIMIT_12 } from '../../../src/tracking/suspend-data.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CourseEvent } from '../../../src/course-state/events.ts';
 import { applyEvent, emptyState, type CourseState } from '../../../src/course-state/state.ts';
-import type { CourseStructure } from '../../../src/course/structure.ts';
+import type { CourseStructure } from '../../../src/course-model/structure.ts';
 import { largestState, largestSuspendData } from '../../../src/tracking/largest-state.ts';
 import { decodeState, encodeState, SUSPEND_DATA_LIMIT_12 } from '../../../src/tracking/suspend-data.ts';
 import { fullRun, playScenario, takeQuiz } from '../../fixtures/tracking/course-run.ts';

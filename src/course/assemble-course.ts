@@ -1,0 +1,109 @@
+import type { ContentProblem } from '../content-source/problems.ts';
+import { knownNumbers, phoneNumberProblems } from '../content-checks/phone-numbers.ts';
+import type { CourseStructure } from '../course-model/structure.ts';
+import type { HelpDirectory } from '../help/helpline-schema.ts';
+import { HELPLINES_DIR, loadHelplines, supportedCountries } from '../help/load-helplines.ts';
+import type { Scenario } from '../scenario-engine/index.ts';
+import type { ContentFile } from './content-files.ts';
+import { checkLessonReferences, checkUniqueIds } from './course-checks.ts';
+import { courseStructure } from './course-structure.ts';
+import { loadLessons, type CourseLesson, type LoadedLesson } from './load-lessons.ts';
+import { loaded, loadScenarios } from './load-scenarios.ts';
+import type { BuildOptions } from './options.ts';
+
+/** Everything a build of the course needs, checked. */
+export interface Course {
+  options: BuildOptions;
+  /** The selected lessons, in course order. */
+  lessons: CourseLesson[];
+  /** Scenarios used by the selected lessons, in the build's language, by id. */
+  scenarios: Record<string, Scenario>;
+  structure: CourseStructure;
+  /** Every country's helplines (the Help panel shows the build's country, or the international routes). */
+  help: HelpDirectory;
+}
+
+/**
+ * Checks all the content and assembles the course the options select. Every file is checked, selected or not,
+ * so that a broken file is found before anyone selects it. Returns every problem found; `course` only when none.
+ */
+export function assembleCourse(
+  files: readonly ContentFile[],
+  options: BuildOptions,
+  languages: readonly string[],
+): { course?: Course; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  if (!languages.includes(options.language)) {
+    problems.push({
+      file: 'build options',
+      where: 'field "language"',
+      message: `there is no interface text for "${options.language}"; add src/i18n/${options.language}/ (languages: ${languages.join(', ')})`,
+    });
+  }
+
+  const { directory: help, problems: helpProblems } = loadHelplines(files);
+  problems.push(...helpProblems);
+  const countries = supportedCountries(help);
+  if (options.country !== undefined && helpProblems.length === 0 && !countries.includes(options.country)) {
+    problems.push({
+      file: 'build options',
+      where: 'field "country"',
+      message: `there are no helplines for "${options.country}" (countries: ${countries.join(', ')}); leave it out to show the international routes, or add ${HELPLINES_DIR}/${options.country}.yaml with a source for every entry`,
+    });
+  }
+  if (helpProblems.length === 0) {
+    const known = knownNumbers(help);
+    for (const file of files) {
+      if (/^src\/(modules|scenarios)\//.test(file.path)) problems.push(...phoneNumberProblems(file, known));
+    }
+  }
+  const scenarios = loadScenarios(files, options.language, problems);
+  const lessons = loadLessons(files, options.language, problems);
+  checkUniqueIds(lessons, problems);
+  for (const { lesson, folderFiles } of lessons) checkLessonReferences(lesson, folderFiles, scenarios, problems);
+
+  const available = lessons.map((l) => l.lesson).sort((a, b) => a.meta.order - b.meta.order);
+  const selected = selectLessons(available, options, problems);
+  const scored = selected.filter((l) => l.quiz?.scored);
+  if (scored.length > 1) {
+    problems.push({
+      file: 'build options',
+      where: 'field "lessons"',
+      message: `selects more than one scored quiz (${scored.map((l) => l.quiz?.id).join(', ')}); a course has one score`,
+    });
+  }
+  if (problems.length > 0) return { problems };
+
+  const used: Record<string, Scenario> = {};
+  for (const lesson of selected) {
+    for (const rule of lesson.meta.completion) {
+      if (typeof rule === 'object' && 'scenario' in rule) used[rule.scenario] = loaded(scenarios, rule.scenario);
+    }
+    for (const ref of lesson.scenarioRefs) used[ref] = loaded(scenarios, ref);
+  }
+  const course: Course = {
+    options,
+    lessons: selected.map(({ meta, contentFile, quiz }) => ({ meta, contentFile, quiz })),
+    scenarios: used,
+    structure: courseStructure(options, selected, used),
+    help,
+  };
+  return { course, problems };
+}
+
+function selectLessons(available: LoadedLesson[], options: BuildOptions, problems: ContentProblem[]): LoadedLesson[] {
+  if (options.lessons.length === 0) return available;
+  const selected: LoadedLesson[] = [];
+  for (const id of options.lessons) {
+    const lesson = available.find((l) => l.meta.id === id);
+    if (lesson) selected.push(lesson);
+    else {
+      problems.push({
+        file: 'build options',
+        where: 'field "lessons"',
+        message: `there is no lesson "${id}" (lessons: ${available.map((l) => l.meta.id).join(', ')})`,
+      });
+    }
+  }
+  return selected;
+}
