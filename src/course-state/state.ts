@@ -1,4 +1,4 @@
-import type { CourseStructure } from '../course-model/structure.ts';
+import type { CourseStructure, LessonStructure } from '../course-model/structure.ts';
 import type { CourseEvent, QuizResponse } from './events.ts';
 
 export interface LessonProgress {
@@ -155,4 +155,22 @@ export function courseResult(s: CourseState, structure: CourseStructure): Course
     score: quiz && quiz.attempts > 0 ? quiz.score : undefined,
     passed: quiz && quiz.attempts > 0 ? quiz.passed : undefined,
   };
+}
+
+export type LessonStatus = 'not-started' | 'in-progress' | 'completed';
+
+/** How far the learner is with a lesson, in the words of the lesson list. */
+export function lessonStatus(s: CourseState, lesson: string): LessonStatus {
+  const progress = s.lessons[lesson];
+  if (progress?.completed) return 'completed';
+  return progress?.visited ? 'in-progress' : 'not-started';
+}
+
+/**
+ * Where "Continue" takes the learner: the first lesson, in course order, that is not completed yet (required ones
+ * first); undefined when every lesson is completed.
+ */
+export function nextLesson(s: CourseState, structure: CourseStructure): LessonStructure | undefined {
+  const open = structure.lessons.filter((lesson) => !s.lessons[lesson.id]?.completed);
+  return open.find((lesson) => lesson.required) ?? open[0];
 }

@@ -60,7 +60,12 @@ export function assembleCourse(
   const scenarios = loadScenarios(files, options.language, problems);
   const lessons = loadLessons(files, options.language, problems);
   checkUniqueIds(lessons, problems);
-  for (const { lesson, folderFiles } of lessons) checkLessonReferences(lesson, folderFiles, scenarios, problems);
+  const illustrations = new Set(
+    files.flatMap((file) => /^src\/illustrations\/([^/]+)\.svg$/.exec(file.path)?.slice(1, 2) ?? []),
+  );
+  for (const { lesson, folderFiles } of lessons) {
+    checkLessonReferences(lesson, folderFiles, scenarios, illustrations, problems);
+  }
 
   const available = lessons.map((l) => l.lesson).sort((a, b) => a.meta.order - b.meta.order);
   const selected = selectLessons(available, options, problems);
@@ -83,7 +88,7 @@ export function assembleCourse(
   }
   const course: Course = {
     options,
-    lessons: selected.map(({ meta, contentFile, quiz }) => ({ meta, contentFile, quiz })),
+    lessons: selected.map(({ meta, contentFile, quiz, sections }) => ({ meta, contentFile, quiz, sections })),
     scenarios: used,
     structure: courseStructure(options, selected, used),
     help,

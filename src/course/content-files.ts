@@ -8,10 +8,13 @@ export interface ContentFile {
   text: string;
 }
 
+/** Where the illustrations are (`<name>.svg`), relative to the project root. */
+export const ILLUSTRATIONS_DIR = 'src/illustrations';
+
 /** The reference language: `content.mdx` and scenario files without a translation are in it. */
 export const SOURCE_LANGUAGE = 'en';
 
-/** Reads every content file of the project: lessons, quizzes, lesson texts, scenarios, translations, helplines. */
+/** Reads every content file of the project: lessons, quizzes, texts, scenarios, translations, helplines, pictures. */
 export function readContentFiles(root: string): ContentFile[] {
   const files: ContentFile[] = [];
   const helplines = join(root, HELPLINES_DIR);
@@ -19,6 +22,14 @@ export function readContentFiles(root: string): ContentFile[] {
     for (const name of readdirSync(helplines).sort()) {
       if (/\.ya?ml$/.test(name)) {
         files.push({ path: `${HELPLINES_DIR}/${name}`, text: readFileSync(join(helplines, name), 'utf8') });
+      }
+    }
+  }
+  const illustrations = join(root, ILLUSTRATIONS_DIR);
+  if (existsSync(illustrations)) {
+    for (const name of readdirSync(illustrations).sort()) {
+      if (name.endsWith('.svg')) {
+        files.push({ path: `${ILLUSTRATIONS_DIR}/${name}`, text: readFileSync(join(illustrations, name), 'utf8') });
       }
     }
   }

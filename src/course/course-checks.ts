@@ -2,7 +2,7 @@ import type { ContentProblem } from '../content-source/problems.ts';
 import type { ContentFile } from './content-files.ts';
 import type { LessonFolder, LoadedLesson } from './load-lessons.ts';
 import type { ScenarioTable } from './load-scenarios.ts';
-import { findMdxReferences } from './mdx-references.ts';
+import { findMdxReferences, type MdxHeading } from './mdx-references.ts';
 
 /**
  * The rules that span files: ids unique across the course, what a lesson embeds and what completes it must exist,
@@ -43,6 +43,7 @@ export function checkLessonReferences(
   lesson: LoadedLesson,
   entries: Map<string, ContentFile>,
   scenarios: ScenarioTable,
+  illustrations: ReadonlySet<string>,
   problems: ContentProblem[],
 ): void {
   const content = entries.get(lesson.contentFile);
@@ -84,6 +85,15 @@ export function checkLessonReferences(
       message: 'the lesson has no quiz.yaml to show',
     });
   }
+  checkHeadings(lesson, content, refs.headings, problems);
+  const picture = lesson.meta.illustration;
+  if (picture !== undefined && !illustrations.has(picture)) {
+    problems.push({
+      file: lesson.file,
+      where: 'field "illustration"',
+      message: `names "${picture}", but there is no src/illustrations/${picture}.svg`,
+    });
+  }
   lesson.meta.completion.forEach((rule, index) => {
     const where = `completion rule ${index + 1}`;
     if (typeof rule !== 'object') return;
@@ -102,4 +112,39 @@ export function checkLessonReferences(
       });
     }
   });
+}
+
+/**
+ * A page whose headings repeat each other reads badly with a screen reader's list of headings: no section of a
+ * lesson may repeat the lesson's title (the page's h1), the title of its quiz (which the quiz shows as its own
+ * heading), or another section's heading.
+ */
+function checkHeadings(
+  lesson: LoadedLesson,
+  content: ContentFile,
+  headings: readonly MdxHeading[],
+  problems: ContentProblem[],
+): void {
+  const words = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+  if (lesson.quiz && words(lesson.quiz.title) === words(lesson.meta.title)) {
+    problems.push({
+      file: lesson.file.replace(/lesson\.yaml$/, 'quiz.yaml'),
+      where: 'field "title"',
+      message: "is the lesson's title too, which is the page's main heading; give the quiz a title of its own",
+    });
+  }
+  const seen = new Map<string, number>();
+  for (const { text: heading, line } of headings) {
+    const problem = (message: string) =>
+      problems.push({ file: content.path, line, where: `heading "${heading}"`, message });
+    const key = words(heading);
+    if (key === words(lesson.meta.title)) {
+      problem("repeats the lesson's title, which is the page's main heading; give the section a name of its own");
+    } else if (lesson.quiz && key === words(lesson.quiz.title)) {
+      problem("repeats the quiz's title, which the quiz shows as its own heading; leave this heading out");
+    } else if (seen.has(key)) {
+      problem(`repeats the heading on line ${seen.get(key)}; give each section a name of its own`);
+    }
+    seen.set(key, line);
+  }
 }

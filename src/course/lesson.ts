@@ -73,6 +73,8 @@ export const lessonSchema = z
     completion: z.array(completionRule).min(1),
     /** The lesson plan for the teacher site; never shown to learners. */
     teacherNotes: teacherNotesSchema,
+    /** A picture for the lesson's card in the lesson list: a file name in src/illustrations/, without `.svg`. */
+    illustration: id.optional(),
     /** Where the lesson's facts come from. */
     sources: z.array(z.object({ title: z.string().min(1), url: z.string().url() }).strict()).default([]),
   })

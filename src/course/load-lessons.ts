@@ -11,6 +11,8 @@ export interface CourseLesson {
   contentFile: string;
   /** The lesson's quiz, if it has one. */
   quiz?: Quiz | undefined;
+  /** The id of the section (heading) each embed is in, to link to: `quiz`, and each scenario by id. */
+  sections: { quiz?: string | undefined; scenarios: Record<string, string> };
 }
 
 /** A lesson read from its folder, with what the cross-file checks need. */
@@ -68,6 +70,10 @@ export function loadLessons(files: readonly ContentFile[], language: string, pro
         quiz,
         file: file.path,
         scenarioRefs: refs.scenarios.map((r) => r.id),
+        sections: {
+          quiz: refs.quizzes[0]?.section,
+          scenarios: Object.fromEntries(refs.scenarios.flatMap((r) => (r.section ? [[r.id, r.section]] : []))),
+        },
       },
       quizFile: quizFile?.path,
       folderFiles: entries,

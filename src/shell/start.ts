@@ -8,6 +8,8 @@ import { $course, $structure, report } from '../course-state/store.ts';
 import { startSession } from '../tracking/session.ts';
 import { bindHelpPanel } from './help-panel.ts';
 import { deferUnmountsUntilCommitted } from './island-settling.ts';
+import { lessonStatus, nextLesson } from '../course-state/state.ts';
+import { keepBelowHeader } from './header-space.ts';
 import { showProgress, watchLessonEnd } from './lesson-progress.ts';
 import { listenForDoubleEscape, quickExit } from './quick-exit.ts';
 import { bindSaveNotice } from './save-notice.ts';
@@ -26,21 +28,24 @@ document.addEventListener('click', (event) => {
 bindHelpPanel();
 bindSaveNotice(session.status);
 
-// An LMS relaunch that resumes an attempt opens the start page: take the learner back to where they were.
-// (Without an LMS the start page's "Continue" button does it: on a shared device nobody is sent into someone
-// else's lesson unasked.)
+// An LMS relaunch that resumes an attempt opens the start page: take the learner back to the lesson they were in,
+// or to the next one if they had finished it. (Without an LMS the start page's "Continue" button does it: on a
+// shared device nobody is sent into someone else's lesson unasked.)
 const page = () => location.pathname.split('/').pop() || 'index.html';
-const resumeAt = $course.get().location;
-const isLesson = structure.lessons.some((lesson) => lesson.page === resumeAt);
-if (session.kind !== 'standalone' && isLesson && page() === 'index.html') {
-  void navigate(resumeAt, { history: 'replace' });
+const resumed = structure.lessons.find((lesson) => lesson.page === $course.get().location);
+const resumeAt =
+  resumed && lessonStatus($course.get(), resumed.id) === 'completed' ? nextLesson($course.get(), structure) : resumed;
+if (session.kind !== 'standalone' && resumeAt && page() === 'index.html') {
+  void navigate(resumeAt.page, { history: 'replace' });
 }
+
+keepBelowHeader();
 
 deferUnmountsUntilCommitted(document.body);
 document.addEventListener('astro:after-swap', () => deferUnmountsUntilCommitted(document.body));
 
 let stopWatchingEnd = () => {};
-$course.subscribe((state) => showProgress(state));
+$course.subscribe((state) => showProgress(state, structure));
 document.addEventListener('astro:page-load', () => {
   stopWatchingEnd();
   const lesson = document.body.dataset.lesson;
@@ -50,5 +55,5 @@ document.addEventListener('astro:page-load', () => {
     report({ type: 'lesson.visited', lesson });
     stopWatchingEnd = watchLessonEnd(lesson);
   }
-  showProgress($course.get());
+  showProgress($course.get(), structure);
 });

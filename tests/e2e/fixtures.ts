@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { emptyState, type CourseState } from '../../src/course-state/state.ts';
+import type { CourseStructure } from '../../src/course-model/structure.ts';
+import { encodeState } from '../../src/tracking/suspend-data.ts';
 
 /** Where the built-in LMS serves the course: a deep, Moodle-like path, so relative URLs are really tested. */
 export const COURSE = '/pluginfile.php/17/mod_scorm/content/3/';
@@ -82,4 +85,41 @@ export async function pressButton(page: Page, text: string): Promise<void> {
 export async function expectHydrated(page: Page, inner: string): Promise<void> {
   await page.locator(inner).first().scrollIntoViewIfNeeded();
   await expect(page.locator(`astro-island:not([ssr]):has(${inner})`).first()).toBeAttached();
+}
+
+/**
+ * Gives this browser a learner with progress already made (`change` writes it into a fresh state): the progress the
+ * course keeps on the device when there is no LMS, stored before any script of the next page runs. Getting there by
+ * playing is tested elsewhere; this starts a test where it is about.
+ */
+export async function seedProgress(
+  page: Page,
+  change: (state: CourseState, structure: CourseStructure) => void,
+): Promise<void> {
+  await page.goto(`${COURSE}index.html`);
+  const structure = await page.evaluate(
+    () => JSON.parse(document.getElementById('speakup-course')!.textContent!) as CourseStructure,
+  );
+  const state = emptyState();
+  change(state, structure);
+  await page.context().addInitScript(
+    ([key, value]) => {
+      // Once per test: afterwards the course saves its own progress over it.
+      if (sessionStorage.getItem('speakup-e2e-seeded')) return;
+      localStorage.setItem(key!, value!);
+      sessionStorage.setItem('speakup-e2e-seeded', '1');
+    },
+    // No LMS learner: the learner part of the stored copy is empty.
+    [`speakup:${structure.id}`, ` ${encodeState(state, structure, Date.now())}`],
+  );
+}
+
+/** A learner who has completed `lessons` already. */
+export async function seedCompletedLessons(page: Page, lessons: readonly string[]): Promise<void> {
+  await seedProgress(page, (state, structure) => {
+    for (const id of lessons) {
+      if (!structure.lessons.some((lesson) => lesson.id === id)) throw new Error(`no lesson "${id}" in this build`);
+      state.lessons[id] = { visited: true, reachedEnd: true, completed: true };
+    }
+  });
 }

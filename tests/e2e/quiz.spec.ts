@@ -1,6 +1,16 @@
 import type { Page } from '@playwright/test';
 import { answerByKeyboard, loadQuiz, rightAnswer, wrongAnswer } from './answer-questions.ts';
-import { COURSE, expect, expectHydrated, expectNoAxeViolations, pressButton, tabToElement, test } from './fixtures.ts';
+import {
+  COURSE,
+  expect,
+  expectHydrated,
+  expectNoAxeViolations,
+  pressButton,
+  seedCompletedLessons,
+  seedProgress,
+  tabToElement,
+  test,
+} from './fixtures.ts';
 
 const finalQuiz = loadQuiz('final-quiz');
 
@@ -39,7 +49,15 @@ test.describe('quizzes, answered with the keyboard alone', () => {
     for (const question of finalQuiz.questions) await answerByKeyboard(page, question, rightAnswer(question));
     await expectNoAxeViolations(page, 'final quiz answered');
     await pressButton(page, 'Submit answers');
-    await expect(page.getByRole('heading', { name: 'Your results' })).toBeFocused();
+    const results = page.getByRole('heading', { name: 'Your results' });
+    await expect(results).toBeFocused();
+    // The results open in view, at the top, just below the header: not below the fold.
+    const headerBottom = await page
+      .locator('.course-header')
+      .evaluate((header) => header.getBoundingClientRect().bottom);
+    const top = (await results.boundingBox())!.y;
+    expect(top).toBeGreaterThanOrEqual(headerBottom);
+    expect(top).toBeLessThan(headerBottom + 60);
     const count = finalQuiz.questions.length;
     await expect(page.getByText(`You answered ${count} of ${count} questions right: 100%.`)).toBeVisible();
     await expect(page.getByText('You passed. The pass mark is 80%.')).toBeVisible();
@@ -55,9 +73,54 @@ test.describe('quizzes, answered with the keyboard alone', () => {
     await expect(page.getByText(`You answered 0 of ${finalQuiz.questions.length} questions right: 0%.`)).toBeVisible();
     await expect(page.getByText('You have not reached the pass mark of 80% yet.')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Worth another look' })).toBeVisible();
+    // Each topic to revisit links to the lesson that teaches it.
+    const links = page.locator('.quiz-revisit a');
+    expect(await links.count()).toBeGreaterThan(0);
+    const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')!));
+    for (const href of hrefs) expect(href).toMatch(/^(?!final-quiz)[a-z0-9-]+\.html#[a-z0-9-]+$/);
+    // Try again is beside the score, before the list of answers.
+    const order = await page
+      .locator('.quiz-results')
+      .evaluate((results) => [...results.querySelectorAll('button, h3, h4')].map((el) => el.textContent));
+    expect(order.indexOf('Try again')).toBeLessThan(order.indexOf('Your answers'));
     await pressButton(page, 'Try again');
     await expect(page.getByRole('button', { name: 'Submit answers' })).toBeVisible();
     await expect(page.locator('[data-quiz="final-quiz"] input:checked')).toHaveCount(0);
+  });
+
+  test('a topic worth another look opens its lesson at the section that practises it, below the header', async ({
+    page,
+  }) => {
+    await seedProgress(page, (state) => {
+      // A submitted attempt with nothing right.
+      state.quizzes[finalQuiz.id] = { responses: {}, attempts: 1, submitted: true, score: 0, passed: false };
+    });
+    await openFinalQuiz(page);
+    const link = page.locator('.quiz-revisit a').first();
+    const [target, section] = (await link.getAttribute('href'))!.split('#');
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${target}#${section}$`));
+    const heading = page.locator(`[id="${section}"]`);
+    await expect(heading).toBeInViewport();
+    const headerBottom = await page
+      .locator('.course-header')
+      .evaluate((header) => header.getBoundingClientRect().bottom);
+    expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(headerBottom - 1);
+  });
+
+  test('submitting the final quiz once every lesson is done says that the course is finished, and where help is', async ({
+    page,
+  }) => {
+    await seedCompletedLessons(page, ['what-is-online-blackmail', 'what-to-do', 'helping-a-friend']);
+    await openFinalQuiz(page);
+    for (const question of finalQuiz.questions) await answerByKeyboard(page, question, rightAnswer(question));
+    await pressButton(page, 'Submit answers');
+    const finished = page.locator('.quiz-finished');
+    await expect(finished.getByRole('heading', { name: 'You have finished the course' })).toBeVisible();
+    await expect(finished.getByRole('button', { name: 'Help' })).toBeVisible();
+    await page.getByRole('link', { name: 'Speak Up' }).click();
+    await expect(page.getByRole('heading', { name: 'You have finished the course' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Go through the course again' })).toBeVisible();
   });
 
   test('submitting with questions unanswered says which, and takes the learner there', async ({ page }) => {

@@ -154,6 +154,54 @@ test.describe('the new-follower scenario', () => {
     await expect(player.getByRole('log')).toBeVisible();
   });
 
+  for (const width of [390, 320]) {
+    test(`on a ${width} px phone, each choice and its feedback come into view below the header`, async ({ page }) => {
+      test.setTimeout(60_000);
+      await page.setViewportSize({ width, height: 700 });
+      const player = await openScenario(page);
+      const way = [...ways].sort((a, b) => b.choices.length - a.choices.length)[0]!;
+      for (const text of way.choices) {
+        await player.getByRole('button', { name: text, exact: true }).click();
+        const feedback = player.getByRole('region', { name: /About that choice/ });
+        await expect(feedback).toBeFocused();
+        const [headerBottom, box] = await Promise.all([
+          page.locator('.course-header').evaluate((header) => header.getBoundingClientRect().bottom),
+          feedback.boundingBox(),
+        ]);
+        // The feedback's title is on screen, below the header, not under it and not below the fold.
+        expect(box!.y, `after "${text}"`).toBeGreaterThanOrEqual(headerBottom);
+        expect(box!.y + 40, `after "${text}"`).toBeLessThanOrEqual(700);
+      }
+      // At the ending, its heading is said once, by a status message.
+      await expect(player.getByRole('status').filter({ hasText: /The chat has ended/ })).toHaveCount(1);
+    });
+  }
+
+  test('on a phone, while messages arrive one by one, the choices are on screen but not yet available, and the feedback stays in view', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize({ width: 390, height: 700 });
+    await page.goto(LESSON);
+    await expectHydrated(page, `[data-scenario="${scenario.id}"]`);
+    const player = page.locator(`[data-scenario="${scenario.id}"]`);
+    const way = [...ways].sort((a, b) => b.choices.length - a.choices.length)[0]!;
+    for (const [step, text] of way.choices.slice(0, 4).entries()) {
+      await player.getByRole('button', { name: text, exact: true }).click();
+      const next = scenario.nodes[way.trail[step + 1] ?? '']?.choices ?? [];
+      if (next.length > 0 && (scenario.nodes[way.trail[step + 1]!]!.messages.length ?? 0) > 1) {
+        // During the pause the next choices are there, marked as not yet available.
+        await expect(player.locator('.scenario-choice[aria-disabled="true"]').first()).toBeVisible();
+      }
+      await expect(player.locator('.scenario-choice[aria-disabled="true"]')).toHaveCount(0, { timeout: 10_000 });
+      const headerBottom = await page
+        .locator('.course-header')
+        .evaluate((header) => header.getBoundingClientRect().bottom);
+      const box = await player.getByRole('region', { name: /About that choice/ }).boundingBox();
+      expect(box!.y).toBeGreaterThanOrEqual(headerBottom - 1);
+    }
+  });
+
   test('a choice clicked the moment the chat appears, CPU slowed six times, is never lost', async ({ browser }) => {
     test.setTimeout(90_000);
     for (let run = 0; run < 3; run++) {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { COURSE, expect, expectNoAxeViolations, tabTo, test } from './fixtures.ts';
 
 const PAGES = [
@@ -8,7 +10,29 @@ const PAGES = [
   'final-quiz.html',
 ];
 
+/** The built pages' headings, h1 to h6, outside the Help panel (which every page has). */
+function headingsOf(page: string): string[] {
+  const html = readFileSync(`dist/course/${page}`, 'utf8').replace(/<dialog[\s\S]*?<\/dialog>/, '');
+  return [...html.matchAll(/<h([1-6])[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) =>
+    m[2]!
+      .replace(/<[^>]+>/g, '')
+      .trim()
+      .toLowerCase(),
+  );
+}
+
 test.describe('the course shell under an LMS path', () => {
+  test('no page repeats a heading, so a screen reader’s list of headings reads well', () => {
+    for (const page of PAGES) {
+      const headings = headingsOf(page);
+      expect(headings.length, page).toBeGreaterThan(1);
+      expect(
+        headings.filter((h, i) => headings.indexOf(h) !== i),
+        page,
+      ).toEqual([]);
+    }
+  });
+
   for (const page of PAGES) {
     test(`${page} loads cleanly and has no axe violations`, async ({ page: browser }) => {
       await browser.goto(`${COURSE}${page}`);
@@ -112,7 +136,7 @@ test.describe('the course shell under an LMS path', () => {
     await page.goto(`${COURSE}index.html`);
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
-    await tabTo(page, 'Start', 'a.button[data-continue]');
+    await tabTo(page, 'Start', 'a.button[data-start]');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/what-is-online-blackmail\.html$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('What online blackmail is');
@@ -121,19 +145,30 @@ test.describe('the course shell under an LMS path', () => {
     await expect(page).toHaveURL(/what-to-do\.html$/);
   });
 
-  test('without an LMS, the start page offers to continue where the learner left off', async ({ page }) => {
+  test('Continue leads to the next lesson not finished yet, never back into one already done', async ({ page }) => {
     await page.goto(`${COURSE}index.html`);
-    await expect(page.getByRole('link', { name: 'Start', exact: true })).toHaveAttribute(
+    await expect(page.getByRole('link', { name: 'Start the first lesson' })).toHaveAttribute(
       'href',
       'what-is-online-blackmail.html',
     );
+    // The learner has looked at lesson 2 without finishing lesson 1: Continue leads to lesson 1, the first not done.
     await page.goto(`${COURSE}what-to-do.html`);
     await page.getByRole('link', { name: 'Speak Up' }).click();
-    const resume = page.getByRole('link', { name: 'Continue where you left off' });
-    await expect(resume).toHaveAttribute('href', 'what-to-do.html');
-    await expect(page.getByRole('status')).toHaveText(
-      'Your progress is kept on this device only. It is not being sent to your school.',
-    );
+    const resume = page.getByRole('link', { name: /^Continue: / });
+    await expect(resume).toHaveAttribute('href', 'what-is-online-blackmail.html');
+    await expect(page.locator('[data-lesson-item="what-to-do"] [data-status-text]')).toHaveText('Started');
+    await expect(page.locator('[data-lesson-item="helping-a-friend"] [data-status-text]')).toHaveText('Not started');
+  });
+
+  test('the save notice is shown on every page but said only when it changes', async ({ page }) => {
+    await page.goto(`${COURSE}index.html`);
+    const notice = 'Your progress is kept on this device only. It is not being sent to your school.';
+    await expect(page.locator('[data-save-notice]')).toHaveText(notice);
+    await expect(page.locator('[data-save-announce]')).toHaveText('');
+    await page.getByRole('link', { name: 'Start the first lesson' }).click();
+    await expect(page).toHaveURL(/what-is-online-blackmail\.html$/);
+    await expect(page.locator('[data-save-notice]')).toHaveText(notice);
+    await expect(page.locator('[data-save-announce]')).toHaveText('');
   });
 
   test('at 320 px wide nothing scrolls sideways, and axe still passes', async ({ page }) => {
@@ -146,5 +181,72 @@ test.describe('the course shell under an LMS path', () => {
       expect(overflow, name).toBeLessThanOrEqual(0);
       await expectNoAxeViolations(page, `${name} at 320 px`);
     }
+  });
+});
+
+/**
+ * Tabs (or shift-tabs) through the whole page and returns every focused element that the sticky header covers, even
+ * in part (WCAG 2.2, 2.4.11 asks that it is never entirely hidden; this asks more).
+ */
+async function coveredWhileTabbing(page: Page, key: 'Tab' | 'Shift+Tab'): Promise<string[]> {
+  const covered: string[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < 400; i++) {
+    await page.keyboard.press(key);
+    const state = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return undefined;
+      const name = `${element.tagName.toLowerCase()}: ${(element.textContent ?? element.getAttribute('aria-label') ?? '').trim().slice(0, 40)}`;
+      const header = document.querySelector('.course-header');
+      if (!header || header.contains(element)) return { name, covered: false };
+      // Covered: at the element's top edge or its middle, what the page shows there is the header.
+      const box = element.getBoundingClientRect();
+      const x = box.left + Math.min(box.width / 2, 20);
+      const covered = [box.top + 1, box.top + box.height / 2].some((y) => {
+        const shown = y >= 0 && y < window.innerHeight ? document.elementFromPoint(x, y) : null;
+        return shown !== null && header.contains(shown);
+      });
+      return { name, covered };
+    });
+    if (!state) continue;
+    if (state.covered) covered.push(state.name);
+    if (seen.has(state.name) && i > 5) break;
+    seen.add(state.name);
+  }
+  return covered;
+}
+
+test.describe('focus is never hidden under the sticky header (WCAG 2.2, 2.4.11)', () => {
+  for (const width of [320, 1280]) {
+    test(`tabbing and shift-tabbing through every page at ${width} px`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.setViewportSize({ width, height: 700 });
+      for (const name of PAGES) {
+        await page.goto(`${COURSE}${name}`);
+        await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+        expect(await coveredWhileTabbing(page, 'Tab'), `${name}, Tab`).toEqual([]);
+        expect(await coveredWhileTabbing(page, 'Shift+Tab'), `${name}, Shift+Tab`).toEqual([]);
+      }
+    });
+  }
+});
+
+test.describe('Help on a phone', () => {
+  test.use({ hasTouch: true });
+  test('at 320 px, Quick exit can be tapped while Help is open, and Close stays in reach', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 568 });
+    await page.goto(`${COURSE}what-to-do.html`);
+    await page.getByRole('button', { name: 'Help', exact: true }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Get help now' });
+    await expect(
+      dialog.getByText('Quick exit leaves this course at once. You can also press Escape twice.'),
+    ).toBeVisible();
+    // Scrolled to the bottom of Help, Close and Quick exit are still on screen.
+    await dialog.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+    await expect(dialog.getByRole('button', { name: 'Close help' })).toBeInViewport();
+    const exit = dialog.getByRole('button', { name: 'Quick exit' });
+    await expect(exit).toBeInViewport();
+    await exit.tap();
+    await expect(page).toHaveURL(/exit\.html$/);
   });
 });

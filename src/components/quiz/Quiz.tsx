@@ -1,7 +1,10 @@
 import { useStore } from '@nanostores/react';
 import { computed } from 'nanostores';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { CoreMessageId } from '../../course-model/core-messages.ts';
+import type { RevisitLink } from '../../course/where-taught.ts';
 import type { QuizResponse } from '../../course-state/events.ts';
+import { courseResult } from '../../course-state/state.ts';
 import { $course, $structure, report } from '../../course-state/store.ts';
 import type { Messages } from '../../i18n/index.ts';
 import { QuestionClock } from '../../quiz-engine/browser/latency.ts';
@@ -28,8 +31,10 @@ import './Quiz.css';
 export interface QuizProps {
   /** The quiz as read from its file (`parseQuiz(...).quiz`): plain data. */
   quiz: QuizData;
-  /** The `quiz.*` and `core.*` interface texts: `pickMessages(messages, 'quiz.', 'core.')`. */
+  /** The `quiz.*` and `core.*` interface texts, and the course-complete words (`course.complete*`, `help.open`). */
   messages: Messages;
+  /** Where each core message is taught, for the results' "worth another look" links (scored quiz). */
+  revisit?: Partial<Record<CoreMessageId, RevisitLink>> | undefined;
   /** Level of the quiz's title (2 by default); the headings inside it go down from there. */
   headingLevel?: 2 | 3 | 4 | undefined;
 }
@@ -42,7 +47,7 @@ const without = (drafts: Drafts, question: string): Drafts =>
  * final quiz (every question answered, then submitted, then a results screen). It reports what the learner does with
  * `report()` and shows what `$course` holds, so a reload resumes where the learner was. It knows nothing of SCORM.
  */
-export default function Quiz({ quiz, messages, headingLevel = 2 }: QuizProps) {
+export default function Quiz({ quiz, messages, revisit = {}, headingLevel = 2 }: QuizProps) {
   const texts = useMemo(() => quizTexts(messages, [...new Set(quiz.questions.map((q) => q.checks))]), [messages, quiz]);
   const { t } = texts;
   // Only this quiz's progress: the island re-renders when it changes, not on every event of the course.
@@ -50,6 +55,12 @@ export default function Quiz({ quiz, messages, headingLevel = 2 }: QuizProps) {
   // The page is built without any progress; hydrate with the same, then show what the learner has done.
   const progress = useStore($progress, { ssr: () => undefined });
   const structure = useStore($structure, { ssr: 'initial' });
+  // Whether this attempt finished the course: the results then say so, and where help is.
+  const $finished = useMemo(
+    () => computed([$course, $structure], (state, course) => (course ? courseResult(state, course).completed : false)),
+    [],
+  );
+  const finished = useStore($finished, { ssr: () => false });
 
   const [drafts, setDrafts] = useState<Drafts>({});
   const [needsAnswer, setNeedsAnswer] = useState<ReadonlySet<string>>(new Set());
@@ -72,12 +83,15 @@ export default function Quiz({ quiz, messages, headingLevel = 2 }: QuizProps) {
     islandCommitted(root.current);
   }, []);
 
-  // Moves focus where the last action asked, once React has rendered its result.
+  // Moves focus where the last action asked, once React has rendered its result, and brings it into view at the top,
+  // just below the sticky header (the page's scroll-padding-top): the results are read from their heading down.
   useEffect(() => {
     const target = focusNext.current;
     if (target === undefined) return;
     focusNext.current = undefined;
-    document.getElementById(target)?.focus();
+    const element = document.getElementById(target);
+    element?.focus({ preventScroll: true });
+    element?.scrollIntoView?.({ block: target === ids.results || target === ids.title ? 'start' : 'nearest' });
   });
 
   // A question's latency starts when the learner first sees it.
@@ -188,6 +202,8 @@ export default function Quiz({ quiz, messages, headingLevel = 2 }: QuizProps) {
       {phase === 'results' ? (
         <QuizResults
           results={quizResults(quiz, progress, structure)}
+          revisit={revisit}
+          finished={finished}
           headingLevel={headingLevel + 1}
           headingId={ids.results}
           texts={texts}

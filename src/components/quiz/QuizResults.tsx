@@ -1,3 +1,5 @@
+import type { CoreMessageId } from '../../course-model/core-messages.ts';
+import type { RevisitLink } from '../../course/where-taught.ts';
 import type { QuizResults as Results } from '../../quiz-engine/browser/quiz-view.ts';
 import type { QuizTexts } from '../../quiz-engine/browser/quiz-texts.ts';
 import { Heading } from './Heading.tsx';
@@ -5,6 +7,10 @@ import { QuestionFeedback } from './QuestionFeedback.tsx';
 
 interface QuizResultsProps {
   results: Results;
+  /** Where each core message is taught: what to revisit links there. */
+  revisit: Partial<Record<CoreMessageId, RevisitLink>>;
+  /** This attempt finished the course. */
+  finished: boolean;
   /** Level of the "Your results" heading. */
   headingLevel: number;
   headingId: string;
@@ -18,9 +24,12 @@ function passText(results: Results, t: QuizTexts['t']): string {
   return t(passed ? 'passed' : 'notPassed', { mastery: masteryScore });
 }
 
-/** The scored quiz once submitted: the score, the pass, what to revisit, every answer with its feedback. */
-export function QuizResults({ results, headingLevel, headingId, texts, onRetry }: QuizResultsProps) {
-  const { t, coreTitle } = texts;
+/**
+ * The scored quiz once submitted, leading with what matters: the score and the pass, Try again right there, what to
+ * go back to (links to the lessons), the course finished if it is; then every answer with its feedback.
+ */
+export function QuizResults({ results, revisit, finished, headingLevel, headingId, texts, onRetry }: QuizResultsProps) {
+  const { t, coreTitle, shared } = texts;
   const sub = headingLevel + 1;
   return (
     <div className="quiz-results">
@@ -34,14 +43,47 @@ export function QuizResults({ results, headingLevel, headingId, texts, onRetry }
       {results.attemptsAllowed > 0 && (
         <p>{t('attemptsUsed', { used: results.attemptsUsed, allowed: results.attemptsAllowed })}</p>
       )}
+      <div className="quiz-actions">
+        {results.canRetry ? (
+          <>
+            {!results.passed && <p>{t('retryIntro')}</p>}
+            <button type="button" className="quiz-button" onClick={onRetry}>
+              {t('tryAgain')}
+            </button>
+          </>
+        ) : (
+          !results.passed && <p>{t('noAttemptsLeft')}</p>
+        )}
+      </div>
+      {finished && (
+        <div className="quiz-finished">
+          <Heading level={sub}>{shared('course.completeTitle')}</Heading>
+          <p>{shared('course.completeText')}</p>
+          <p>{shared('course.completeHelp')}</p>
+          <button type="button" className="quiz-button quiz-button-secondary" aria-haspopup="dialog" data-help-open>
+            {shared('help.open')}
+          </button>
+        </div>
+      )}
       {results.revisit.length > 0 && (
         <div className="quiz-revisit">
           <Heading level={sub}>{t('revisitTitle')}</Heading>
           <p>{t('revisitIntro')}</p>
           <ul>
-            {results.revisit.map((id) => (
-              <li key={id}>{coreTitle(id)}</li>
-            ))}
+            {results.revisit.map((id) => {
+              const link = revisit[id];
+              return (
+                <li key={id}>
+                  {link ? (
+                    <a href={link.page} data-astro-history="replace">
+                      {t('revisitLink', { topic: coreTitle(id), lesson: link.title })}
+                    </a>
+                  ) : (
+                    coreTitle(id)
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}
@@ -56,18 +98,6 @@ export function QuizResults({ results, headingLevel, headingId, texts, onRetry }
           </li>
         ))}
       </ol>
-      <div className="quiz-actions">
-        {results.canRetry ? (
-          <>
-            {!results.passed && <p>{t('retryIntro')}</p>}
-            <button type="button" className="quiz-button" onClick={onRetry}>
-              {t('tryAgain')}
-            </button>
-          </>
-        ) : (
-          <p>{t('noAttemptsLeft')}</p>
-        )}
-      </div>
     </div>
   );
 }

@@ -2,6 +2,8 @@ import { useId } from 'react';
 import type { Choice } from '../../scenario-engine/build/schema.ts';
 
 interface ChoiceGroupProps {
+  /** The group's id: focus comes here when the learner goes back, or after "Show the messages now". */
+  id: string;
   heading: string;
   /** The node the choices belong to (a choice clicked before the chat could take it is kept with it). */
   node: string;
@@ -15,10 +17,17 @@ interface ChoiceGroupProps {
 }
 
 /** The replies the learner can pick: a labelled group of buttons, on screen even while they cannot be taken yet. */
-export function ChoiceGroup({ heading, node, choices, available, loading, onChoose }: ChoiceGroupProps) {
+export function ChoiceGroup({ id, heading, node, choices, available, loading, onChoose }: ChoiceGroupProps) {
   const headingId = useId();
   return (
-    <div className="scenario-choices" role="group" aria-labelledby={headingId} aria-busy={loading ? true : undefined}>
+    <div
+      id={id}
+      className="scenario-choices"
+      role="group"
+      aria-labelledby={headingId}
+      aria-busy={loading ? true : undefined}
+      tabIndex={-1}
+    >
       <p id={headingId} className="scenario-choices-heading">
         {heading}
       </p>

@@ -23,8 +23,9 @@ interface EndingPanelProps {
 }
 
 /**
- * An ending: its outcome, the debrief, what to do, the way to Help, and the choices made. Never a "game over": the
- * learner can go back one choice or start again.
+ * An ending, leading with what matters: its outcome and what happened, the take-aways, the way to Help, and the
+ * buttons; the choices made, folded away below. Never a "game over": the learner can go back one choice or start
+ * again.
  */
 export function EndingPanel(props: EndingPanelProps) {
   const { id, ending, outcome, steps, t, core, headingLevel } = props;
@@ -35,44 +36,40 @@ export function EndingPanel(props: EndingPanelProps) {
       <Heading id={id} tabIndex={-1} className="scenario-ending-title">
         <span className="scenario-outcome">{t(`outcome.${outcome}`)}:</span> {ending.title}
       </Heading>
-      <Sub>{t('debriefTitle')}</Sub>
-      <p>{props.debrief.join(' ')}</p>
-      <Sub>{t('whatToDo')}</Sub>
-      <ol className="scenario-what-to-do">
+      <p className="scenario-debrief">{props.debrief.join(' ')}</p>
+      <Sub className="scenario-ending-sub">{t('takeAways')}</Sub>
+      <ul className="scenario-take-aways">
         {ending.whatToDo.map((message) => (
           <li key={message}>
             <strong>{core(message, 'title')}</strong> {core(message, 'text')}
           </li>
         ))}
-      </ol>
-      <p>{t('helpText')}</p>
+      </ul>
       {props.afterThreat && <p className="scenario-crisis">{t('crisisText')}</p>}
-      <p className="scenario-found">{t('endingsFound', { count: props.endingsFound, total: props.endingsTotal })}</p>
       <div className="scenario-ending-actions">
         <button type="button" className="scenario-button" aria-haspopup="dialog" data-help-open>
           {t('help')}
         </button>
-        <button type="button" className="scenario-button secondary" onClick={props.onGoBack}>
-          {t('goBack')}
-        </button>
         <button type="button" className="scenario-button secondary" onClick={props.onTryAgain}>
           {t('tryAgain')}
         </button>
+        <button type="button" className="scenario-button secondary" onClick={props.onGoBack}>
+          {t('goBack')}
+        </button>
       </div>
+      <p className="scenario-found">{t('endingsFound', { count: props.endingsFound, total: props.endingsTotal })}</p>
       {steps.length > 0 && (
-        <>
-          <Sub>{t('yourChoices')}</Sub>
-          <ol className="scenario-taken">
+        <details className="scenario-taken">
+          <summary>{t('yourChoices', { count: steps.length })}</summary>
+          <ol>
             {steps.map((step) => (
               <li key={step.shown.key}>
-                <p>
-                  <strong>{step.choice.text}</strong>
-                </p>
+                <p className="scenario-taken-choice">{step.choice.text}</p>
                 {props.showFeedback && <p>{step.choice.feedback}</p>}
               </li>
             ))}
           </ol>
-        </>
+        </details>
       )}
     </div>
   );

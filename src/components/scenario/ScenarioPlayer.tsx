@@ -14,8 +14,9 @@ import {
 import { chatView, learnerOf } from '../../scenario-engine/browser/chat-view.ts';
 import { debriefFor, followsThreat } from '../../scenario-engine/browser/debrief.ts';
 import type { Scenario } from '../../scenario-engine/build/schema.ts';
-import { islandCommitted } from '../../shell/island-settling.ts';
 import { takeEarlyChoice } from '../../shell/early-choices.ts';
+import { islandCommitted } from '../../shell/island-settling.ts';
+import { ChatHeader } from './ChatHeader.tsx';
 import { ChatLog } from './ChatLog.tsx';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
 import { EndingPanel } from './EndingPanel.tsx';
@@ -37,6 +38,11 @@ const MESSAGE_PAUSE_MS = 900;
 const prefersReducedMotion = () =>
   typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
 
+/** Brings an element into view below the sticky header (the page's scroll-padding-top), at once under reduced motion. */
+function bringIntoView(element: Element | null, block: ScrollLogicalPosition): void {
+  element?.scrollIntoView?.({ block, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+}
+
 /** The chat's reports to the course state, supplied to the machine's named actions. */
 function reporting(machine: ChatMachine, scenario: string) {
   return machine.provide({
@@ -49,6 +55,13 @@ function reporting(machine: ChatMachine, scenario: string) {
         report({ type: 'scenario.endingReached', scenario, ...params, path: [...context.path] }),
     },
   });
+}
+
+/** After a render: what gets the focus (without the browser's own jump), and what comes into view below the header. */
+interface FocusRequest {
+  focus: string;
+  show?: string;
+  block?: ScrollLogicalPosition;
 }
 
 /**
@@ -66,10 +79,18 @@ export default function ScenarioPlayer({ scenario, messages, headingLevel = 3 }:
   const actor = useRef<Actor<ChatMachine> | undefined>(undefined);
   const [revealed, setRevealed] = useState(Number.POSITIVE_INFINITY);
   const [steppedOut, setSteppedOut] = useState(false);
-  const focusNext = useRef<string | undefined>(undefined);
+  const [announcement, setAnnouncement] = useState('');
+  const focusNext = useRef<FocusRequest | undefined>(undefined);
   const root = useRef<HTMLElement>(null);
   const id = useId();
-  const ids = { title: `${id}-title`, log: `${id}-log`, feedback: `${id}-feedback`, ending: `${id}-ending` };
+  const ids = {
+    title: `${id}-title`,
+    log: `${id}-log`,
+    last: `${id}-log-last`,
+    feedback: `${id}-feedback`,
+    ending: `${id}-ending`,
+    choices: `${id}-choices`,
+  };
 
   // One actor per island, started at the saved place (or afresh when the saved path no longer fits). A choice the
   // learner made before the island could take it (src/shell/early-choices.ts) is taken now.
@@ -102,20 +123,53 @@ export default function ScenarioPlayer({ scenario, messages, headingLevel = 3 }:
   const arriving = lastStep?.replies.length ?? 0;
   const shownReplies = Math.min(revealed, arriving);
   const waiting = shownReplies < arriving;
+  const at = view.at;
+  const next = lastStep?.replies[shownReplies];
+  const typingName = next?.kind === 'message' ? (scenario.characters[next.from]?.name ?? '') : '';
 
+  const arrivedByTimer = useRef(false);
   useEffect(() => {
     if (!waiting) return undefined;
-    const timer = window.setTimeout(() => setRevealed((count) => count + 1), MESSAGE_PAUSE_MS);
+    const timer = window.setTimeout(() => {
+      arrivedByTimer.current = true;
+      setRevealed((count) => count + 1);
+    }, MESSAGE_PAUSE_MS);
     return () => window.clearTimeout(timer);
   }, [waiting, shownReplies]);
 
-  // Focus goes to the first new thing after each step (the feedback, the ending, or the chat).
+  // Focus goes to the first new thing after each step (the feedback, the ending, or the chat), without the browser's
+  // own jump; what the learner needs to read is brought into view just below the sticky header instead.
   useEffect(() => {
-    const target = focusNext.current;
-    if (target === undefined) return;
+    const request = focusNext.current;
+    if (request === undefined) return;
     focusNext.current = undefined;
-    document.getElementById(target)?.focus();
+    document.getElementById(request.focus)?.focus({ preventScroll: true });
+    bringIntoView(document.getElementById(request.show ?? request.focus), request.block ?? 'start');
   });
+
+  // Each message that arrives after a choice, one by one, comes into view, as far as the feedback on the choice can
+  // stay on screen: the page never scrolls the feedback's title up under the header while the learner reads it.
+  useEffect(() => {
+    if (!arrivedByTimer.current) return;
+    arrivedByTimer.current = false;
+    const newest = document.getElementById(ids.log)?.querySelector('li:last-child');
+    const keep = document.getElementById(ids.feedback) ?? document.getElementById(ids.last);
+    const header = document.querySelector('.course-header')?.getBoundingClientRect().bottom ?? 0;
+    if (!newest || !keep) return;
+    const below = newest.getBoundingClientRect().bottom - window.innerHeight;
+    const room = keep.getBoundingClientRect().top - header - 8;
+    const by = Math.min(below, room);
+    if (by > 0) window.scrollBy({ top: by, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [shownReplies]);
+
+  // An ending that arrives after the last messages is said once, and comes into view.
+  const endingShown = at.kind === 'ending' && !waiting;
+  useEffect(() => {
+    if (!endingShown || at.kind !== 'ending' || !ready) return;
+    setAnnouncement(t('endingAnnounced', { outcome: t(`outcome.${at.outcome}`), title: at.ending.title }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [endingShown]);
 
   function choose(index: number) {
     const running = actor.current;
@@ -124,26 +178,28 @@ export default function ScenarioPlayer({ scenario, messages, headingLevel = 3 }:
     const after = running.getSnapshot();
     // The learner's own message and the first reply show at once; the rest follow at a chat's pace.
     setRevealed(prefersReducedMotion() ? Number.POSITIVE_INFINITY : 1);
-    focusNext.current =
-      scenario.feedback === 'immediate' ? ids.feedback : after.hasTag('ending') ? ids.ending : ids.log;
+    setAnnouncement('');
+    if (scenario.feedback === 'immediate') focusNext.current = { focus: ids.feedback, show: ids.last };
+    else focusNext.current = after.hasTag('ending') ? { focus: ids.ending } : { focus: ids.log, show: ids.last };
   }
 
   const goBack = () => {
     actor.current?.send({ type: 'back' });
     setRevealed(Number.POSITIVE_INFINITY);
-    focusNext.current = ids.log;
+    setAnnouncement('');
+    focusNext.current = { focus: ids.choices, block: 'nearest' };
   };
 
   const tryAgain = () => {
     actor.current?.send({ type: 'restart' });
     setRevealed(Number.POSITIVE_INFINITY);
-    focusNext.current = ids.title;
+    setAnnouncement('');
+    focusNext.current = { focus: ids.title };
   };
 
   const Title = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   const learner = scenario.characters[learnerOf(scenario)]?.name ?? '';
-  const contacts = Object.values(scenario.characters).filter((c) => c.role !== 'learner');
-  const at = view.at;
+  const others = Object.values(scenario.characters).filter((c) => c.role !== 'learner');
 
   return (
     <section ref={root} className="scenario" aria-labelledby={ids.title} data-scenario={scenario.id}>
@@ -158,7 +214,7 @@ export default function ScenarioPlayer({ scenario, messages, headingLevel = 3 }:
           aria-controls={`${id}-chat`}
           onClick={() => {
             setSteppedOut(!steppedOut);
-            focusNext.current = steppedOut ? ids.log : `${id}-out`;
+            focusNext.current = { focus: steppedOut ? ids.log : `${id}-out`, block: 'nearest' };
           }}
         >
           {steppedOut ? t('stepBackIn') : t('stepOut')}
@@ -175,37 +231,45 @@ export default function ScenarioPlayer({ scenario, messages, headingLevel = 3 }:
       ) : (
         <div id={`${id}-chat`}>
           <p className="scenario-intro">{t('intro', { name: learner })}</p>
-          <ChatLog
-            id={ids.log}
-            label={
-              contacts.length > 0
-                ? t('chatLabel', { learner, contact: contacts.map((c) => c.name).join(', ') })
-                : t('chatLabelAlone', { learner })
-            }
-            view={view}
-            shownReplies={shownReplies}
-            scenario={scenario}
-            feedbackId={ids.feedback}
-            showFeedback={scenario.feedback === 'immediate'}
-            t={t}
-          />
-          {waiting && (
-            <div className="scenario-typing">
-              <p aria-hidden="true">{t('typing')}</p>
-              <button
-                type="button"
-                className="scenario-button secondary"
-                onClick={() => {
-                  setRevealed(Number.POSITIVE_INFINITY);
-                  focusNext.current = ids.log;
-                }}
-              >
-                {t('showAll')}
-              </button>
-            </div>
-          )}
+          <div className="chat-phone">
+            <ChatHeader others={others} step={at.kind === 'node' ? view.steps.length + 1 : undefined} t={t} />
+            <ChatLog
+              id={ids.log}
+              lastId={ids.last}
+              label={
+                others.length > 0
+                  ? t('chatLabel', { learner, contact: others.map((c) => c.name).join(', ') })
+                  : t('chatLabelAlone', { learner })
+              }
+              view={view}
+              shownReplies={shownReplies}
+              scenario={scenario}
+              feedbackId={ids.feedback}
+              showFeedback={scenario.feedback === 'immediate'}
+              t={t}
+            />
+            {waiting && (
+              <div className="scenario-typing">
+                <p aria-hidden="true">
+                  <span className="typing-dots" />
+                  {t('typing', { name: typingName })}
+                </p>
+                <button
+                  type="button"
+                  className="scenario-button secondary"
+                  onClick={() => {
+                    setRevealed(Number.POSITIVE_INFINITY);
+                    focusNext.current = { focus: ids.choices, block: 'nearest' };
+                  }}
+                >
+                  {t('showAll')}
+                </button>
+              </div>
+            )}
+          </div>
           {at.kind === 'node' && (
             <ChoiceGroup
+              id={ids.choices}
               key={view.steps.length}
               heading={t('whatNow', { name: learner })}
               node={at.id}
@@ -222,6 +286,9 @@ export default function ScenarioPlayer({ scenario, messages, headingLevel = 3 }:
               </button>
             </p>
           )}
+          <p className="visually-hidden" role="status">
+            {announcement}
+          </p>
           {at.kind === 'ending' && !waiting && (
             <EndingPanel
               id={ids.ending}

@@ -15,6 +15,8 @@ export interface QuizTexts {
   t: QuizText;
   /** The name of a core message (`core.<id>.title`). */
   coreTitle: (id: CoreMessageId) => string;
+  /** A text the quiz shares with the rest of the course (`course.completeTitle`, `help.open`). */
+  shared: (key: 'course.completeTitle' | 'course.completeText' | 'course.completeHelp' | 'help.open') => string;
 }
 
 /**
@@ -26,7 +28,7 @@ export function quizTexts(messages: Messages, requiredCore: readonly CoreMessage
   const lookup = messageLookup(messages);
   const coreTitle = (id: CoreMessageId) => lookup(`core.${id}.title`);
   for (const id of requiredCore) coreTitle(id);
-  return { t: (key, params = {}) => format(lookup(`quiz.${key}`), params), coreTitle };
+  return { t: (key, params = {}) => format(lookup(`quiz.${key}`), params), coreTitle, shared: (key) => lookup(key) };
 }
 
 /** One part of an answer in words: an option's text, "True", `Take It Down: Removes images`. */

@@ -7,6 +7,7 @@ import { $course } from '../../../src/course-state/store.ts';
 import { loadScenario } from '../../../src/scenario-engine/build/load-scenario.ts';
 import { endingPaths, type ScenarioPath } from '../../../src/scenario-engine/build/paths.ts';
 import type { Scenario } from '../../../src/scenario-engine/build/schema.ts';
+import { messagesFor } from '../../../src/i18n/index.ts';
 import { button, choiceButtons, logText, mountChat, prepareChatDom, press, unmountChat } from './chat-dom.tsx';
 
 beforeAll(prepareChatDom);
@@ -104,6 +105,32 @@ describe('going back', () => {
       expect(progressOf(sample)?.path).toEqual(way.choices.slice(0, depth));
     }
     expect(button(page, 'Go back one choice')).toBeUndefined();
+  });
+});
+
+describe('what the chat shows', () => {
+  const core = messagesFor('en');
+
+  it('names who the chat is with and the step, and at the ending what to take away and the choices made', () => {
+    const page = mountChat(sample);
+    const header = () => page.querySelector('.chat-header')!.textContent!;
+    expect(header()).toContain('jay_skates');
+    expect(header()).toContain('Step 1');
+    const way = shortestTo(sample, 'told-mum');
+    play(page, sample, { ...way, choices: way.choices.slice(0, 1) });
+    expect(header()).toContain('Step 2');
+    press(button(page, 'Try again from the start'));
+    play(page, sample, way);
+    expect(header()).toContain('The end');
+    const takeAways = [...page.querySelectorAll('.scenario-take-aways li')].map((li) => li.textContent);
+    expect(takeAways).toEqual(
+      sample.endings['told-mum']!.whatToDo.map((id) => `${core[`core.${id}.title`]} ${core[`core.${id}.text`]}`),
+    );
+    const made = page.querySelector('.scenario-taken')!;
+    expect(made.querySelector('summary')!.textContent).toBe(`The choices you made (${way.choices.length})`);
+    expect([...made.querySelectorAll('.scenario-taken-choice')].map((p) => p.textContent)).toEqual(
+      way.choices.map((index, step) => sample.nodes[way.trail[step]!]!.choices[index]!.text),
+    );
   });
 });
 

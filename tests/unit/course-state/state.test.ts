@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { CourseStructure } from '../../../src/course-model/structure.ts';
 import type { CourseEvent } from '../../../src/course-state/events.ts';
-import { applyEvent, courseResult, emptyState, type CourseState } from '../../../src/course-state/state.ts';
+import {
+  applyEvent,
+  courseResult,
+  emptyState,
+  lessonStatus,
+  nextLesson,
+  type CourseState,
+} from '../../../src/course-state/state.ts';
 
 const structure: CourseStructure = {
   id: 'test',
@@ -109,6 +116,27 @@ describe('course state', () => {
     });
     const all = run([{ type: 'quiz.submitted', quiz: 'final', score: 90, passed: true }], lessonDone);
     expect(courseResult(all, structure)).toEqual({ progress: 1, completed: true, score: 90, passed: true });
+  });
+
+  it('gives each lesson its status, and Continue the first lesson not completed, never one already done', () => {
+    expect(lessonStatus(emptyState(), 'one')).toBe('not-started');
+    expect(nextLesson(emptyState(), structure)?.id).toBe('one');
+    // Looking at the final lesson first does not move Continue past the unfinished first one.
+    const peeked = run([{ type: 'lesson.visited', lesson: 'final' }]);
+    expect(lessonStatus(peeked, 'final')).toBe('in-progress');
+    expect(nextLesson(peeked, structure)?.id).toBe('one');
+    const firstDone = run(
+      [
+        { type: 'lesson.visited', lesson: 'one' },
+        { type: 'lesson.endReached', lesson: 'one' },
+        { type: 'scenario.endingReached', scenario: 'chat', ending: 'safe', outcome: 'safe', path: [0] },
+      ],
+      peeked,
+    );
+    expect(lessonStatus(firstDone, 'one')).toBe('completed');
+    expect(nextLesson(firstDone, structure)?.id).toBe('final');
+    const allDone = run([{ type: 'quiz.submitted', quiz: 'final', score: 90, passed: true }], firstDone);
+    expect(nextLesson(allDone, structure)).toBeUndefined();
   });
 
   it('returns the same object when nothing changes, so that nothing is saved for nothing', () => {

@@ -9,7 +9,7 @@ import { courseIntegration } from '../../../src/course/integration.ts';
 /** A copy of this project's content in a temporary folder, to break. */
 function projectCopy(): string {
   const root = mkdtempSync(join(tmpdir(), 'speakup-integration-'));
-  for (const dir of ['src/modules', 'src/scenarios', 'src/i18n', 'src/help/helplines'])
+  for (const dir of ['src/modules', 'src/scenarios', 'src/i18n', 'src/help/helplines', 'src/illustrations'])
     cpSync(dir, join(root, dir), { recursive: true });
   return root;
 }

@@ -183,6 +183,42 @@ describe('assembleCourse', () => {
     );
   });
 
+  it('refuses headings that repeat the page title, the quiz title or each other, naming file and line', () => {
+    const problems = problemsWith((files) => {
+      replaceIn(files, 'src/modules/first/content.mdx', '## Start', '## Lesson first\n\n## Start\n\n## start');
+      replaceIn(files, 'src/modules/second/content.mdx', '## Only text', '## Only text\n\n### Check what you know');
+    });
+    expect(problems).toEqual([
+      'src/modules/first/content.mdx:1: heading "Lesson first": repeats the lesson\'s title, which is the page\'s main heading; give the section a name of its own',
+      expect.stringMatching(/^src\/modules\/first\/content\.mdx:5: heading "start": repeats the heading on line 3/),
+    ]);
+    const quizTitle = /^title: (.+)$/m.exec(quizText)![1]!;
+    expect(
+      problemsWith((files) =>
+        replaceIn(files, 'src/modules/first/content.mdx', '<Quiz />', `## ${quizTitle}\n\n<Quiz />`),
+      ),
+    ).toEqual([expect.stringMatching(new RegExp(`^src/modules/first/content\\.mdx:5: heading "${quizTitle}": `))]);
+    expect(
+      problemsWith((files) =>
+        replaceIn(files, 'src/modules/first/quiz.yaml', `title: ${quizTitle}`, 'title: Lesson first'),
+      ),
+    ).toEqual([
+      'src/modules/first/quiz.yaml: field "title": is the lesson\'s title too, which is the page\'s main heading; give the quiz a title of its own',
+    ]);
+  });
+
+  it('refuses a lesson picture that is not in src/illustrations', () => {
+    const picture = { path: 'src/illustrations/trusted-hand.svg', text: '<svg xmlns="http://www.w3.org/2000/svg"/>' };
+    const withPicture = (name: string) => (files: ContentFile[]) => {
+      files.push(picture);
+      replaceIn(files, 'src/modules/second/lesson.yaml', 'minutes: 15', `minutes: 15\nillustration: ${name}`);
+    };
+    expect(problemsWith(withPicture('trusted-hand'))).toEqual([]);
+    expect(problemsWith(withPicture('trusted-hands'))).toEqual([
+      'src/modules/second/lesson.yaml: field "illustration": names "trusted-hands", but there is no src/illustrations/trusted-hands.svg',
+    ]);
+  });
+
   it('says which lesson a build option names that does not exist, and which language has no text', () => {
     expect(problemsWith(() => {}, { lessons: ['frist'] })).toEqual([
       'build options: field "lessons": there is no lesson "frist" (lessons: first, second)',
