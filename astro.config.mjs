@@ -9,8 +9,9 @@ import { courseIntegration } from './src/course/integration.ts';
 // tests serve the build under such a prefix so that an upgrade which breaks this is caught at once.
 export default defineConfig({
   output: 'static',
-  // dist/course, not dist/: a build empties its folder, and dist/packages/ (npm run package) must survive it.
-  outDir: './dist/course',
+  // `npm run build` builds each age band into dist/course/<band>/ and the packager into folders of its own; a plain
+  // `astro build` (one band, from speakup.config.json) goes here. Never dist/ itself: a build empties its folder.
+  outDir: './dist/astro',
   trailingSlash: 'never',
   build: { format: 'file', assetsPrefix: '.', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

@@ -16,7 +16,7 @@ export function getCourse(): CurrentCourse {
   if (current) return current;
   const { course, problems } = loadCourse(process.cwd());
   if (!course) throw new ContentError(problems);
-  const messages = messagesFor(course.options.language);
+  const messages = messagesFor(course.options.language, course.band);
   current = { ...course, messages, t: translator(messages) };
   return current;
 }

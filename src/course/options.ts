@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AGE_BANDS } from '../course-model/core-messages.ts';
 
 /**
  * What a school or an author chooses when building a course or a package: which lessons, in which language,
@@ -7,7 +8,14 @@ import { z } from 'zod';
  */
 export const buildOptionsSchema = z
   .object({
-    /** Lesson ids, in course order. Empty means every lesson, in the order their `order` fields give. */
+    /**
+     * The age band the course is for: its lessons are the band's (each lesson names its bands), its start page and
+     * title say it, and its shared texts are the band's. Default: the band of the lessons chosen, else 11-13.
+     */
+    band: z
+      .enum(AGE_BANDS, { errorMap: () => ({ message: `must be an age band: ${AGE_BANDS.join(', ')}` }) })
+      .optional(),
+    /** Lesson ids, in course order, all of the band. Empty means every lesson of the band, in `order`. */
     lessons: z.array(z.string()).default([]),
     /** Language of the interface and the content; a locale file `src/i18n/<language>.json` must exist. */
     language: z

@@ -1,5 +1,6 @@
 import type { CoreMessageId } from '../course-model/core-messages.ts';
 import type { Scenario } from '../scenario-engine/index.ts';
+import { coverageParts } from './coverage.ts';
 import type { CourseLesson } from './load-lessons.ts';
 
 /** A lesson section to go back to for a core message: `page` may end in the section's `#id`. */
@@ -17,31 +18,13 @@ export function whereTaught(
   scenarios: Readonly<Record<string, Scenario>>,
 ): Partial<Record<CoreMessageId, RevisitLink>> {
   const best = new Map<CoreMessageId, { count: number; link: RevisitLink }>();
-  const consider = (lesson: CourseLesson, section: string | undefined, messages: readonly CoreMessageId[]) => {
-    const counts = new Map<CoreMessageId, number>();
-    for (const message of messages) counts.set(message, (counts.get(message) ?? 0) + 1);
-    const page = `${lesson.meta.id}.html${section ? `#${section}` : ''}`;
-    for (const [message, count] of counts) {
-      if (count > (best.get(message)?.count ?? 0))
-        best.set(message, { count, link: { page, title: lesson.meta.title } });
-    }
-  };
-  for (const lesson of lessons) {
-    if (lesson.quiz?.scored) continue;
-    if (lesson.quiz)
-      consider(
-        lesson,
-        lesson.sections.quiz,
-        lesson.quiz.questions.map((q) => q.checks),
-      );
-    for (const rule of lesson.meta.completion) {
-      if (typeof rule !== 'object' || !('scenario' in rule)) continue;
-      const nodes = Object.values(scenarios[rule.scenario]?.nodes ?? {});
-      consider(
-        lesson,
-        lesson.sections.scenarios[rule.scenario],
-        nodes.flatMap((node) => node.choices.map((choice) => choice.practises)),
-      );
+  for (const part of coverageParts(lessons, scenarios)) {
+    if (part.lesson.quiz?.scored && part.kind === 'quiz') continue;
+    const page = `${part.lesson.meta.id}.html${part.section ? `#${part.section}` : ''}`;
+    for (const [message, count] of Object.entries(part.counts) as [CoreMessageId, number][]) {
+      if (count > (best.get(message)?.count ?? 0)) {
+        best.set(message, { count, link: { page, title: part.lesson.meta.title } });
+      }
     }
   }
   return Object.fromEntries([...best].map(([message, { link }]) => [message, link]));

@@ -15,6 +15,7 @@ interface FlagSpec {
 }
 
 export const OPTION_FLAGS: readonly FlagSpec[] = [
+  { flag: '--band', path: ['band'], kind: 'string' },
   { flag: '--lessons', path: ['lessons'], kind: 'list' },
   { flag: '--language', path: ['language'], kind: 'string' },
   { flag: '--country', path: ['country'], kind: 'string' },
@@ -182,10 +183,12 @@ function describeIssue(issue: ZodIssue, sourceOf: (path: string) => string): str
 
 export const PACKAGER_HELP = `Usage: npm run package -- [flags]
 
-Builds the course and packs it as SCORM 1.2, SCORM 2004 and web zips in dist/packages/.
+Builds the course for each age band and packs it as SCORM 1.2, SCORM 2004 and web zips in dist/packages/,
+with each lesson on its own as SCORM 1.2 and 2004.
 Options come from ${CONFIG_FILE} (optional) and these flags, which win over it:
 
-  --lessons a,b                 lesson ids, in course order (default: every lesson)
+  --band 11-13                  only this age band (7-10, 11-13 or 14-18; default: every band)
+  --lessons a,b                 lesson ids, in course order, all of one band (default: every lesson)
   --language en                 language of the course
   --country IE                  country whose helplines the Help panel shows
   --mastery-score 80            pass mark of the scored quiz, 0-100

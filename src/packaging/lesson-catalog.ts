@@ -1,8 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { loadCourse } from '../course/load-course.ts';
-import { OPTIONS_ENV, type BuildOptions } from '../course/options.ts';
+import { AGE_BANDS } from '../course-model/core-messages.ts';
+import { loadBands } from '../course/load-bands.ts';
+import { format } from '../i18n/format.ts';
+import type { BuildOptions } from '../course/options.ts';
 import { ContentError } from '../content-source/problems.ts';
 import type { CourseCatalog, LessonInfo } from './package-plan.ts';
 
@@ -12,22 +14,21 @@ import type { CourseCatalog, LessonInfo } from './package-plan.ts';
  * ContentError with every problem.
  */
 export function loadCourseCatalog(root: string, options: BuildOptions): CourseCatalog {
-  // Every lesson (lessons: []), so that the plan can say which ids exist; the selection is the plan's job.
-  const env = { ...process.env, [OPTIONS_ENV]: JSON.stringify({ ...options, lessons: [] }) };
-  const { course, problems } = loadCourse(root, env);
-  if (!course || problems.length > 0) throw new ContentError(problems);
-  const text = readCourseText(root, options.language);
-  return {
-    title: text['title'] ?? 'Speak Up',
-    description: text['description'] ?? '',
-    lessons: course.lessons.map((lesson) => ({
+  // Every lesson of every band (or of the band asked for): the selection is the plan's job.
+  const { bands, problems } = loadBands(root, options);
+  if (problems.length > 0) throw new ContentError(problems);
+  const lessons = new Map<string, LessonInfo>();
+  for (const lesson of bands.flatMap(({ course }) => course.lessons)) {
+    lessons.set(lesson.meta.id, {
       id: lesson.meta.id,
       order: lesson.meta.order,
       title: lesson.meta.title,
       summary: lesson.meta.summary,
       scoredQuiz: lesson.quiz?.scored === true,
-    })),
-  };
+      ageBands: lesson.meta.ageBands,
+    });
+  }
+  return { ...courseText(root, options.language), lessons: [...lessons.values()] };
 }
 
 /**
@@ -52,11 +53,24 @@ export function readCourseCatalog(root: string, language: string): CourseCatalog
       title: typeof data['title'] === 'string' ? data['title'] : folder.name,
       summary: typeof data['summary'] === 'string' ? data['summary'] : '',
       scoredQuiz: quiz['scored'] === true,
+      ageBands: Array.isArray(data['ageBands'])
+        ? AGE_BANDS.filter((band) => (data['ageBands'] as unknown[]).includes(band))
+        : [],
     });
   }
   lessons.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
-  const course = readCourseText(root, language);
-  return { title: course['title'] ?? 'Speak Up', description: course['description'] ?? '', lessons };
+  return { ...courseText(root, language), lessons };
+}
+
+/** The course's name, description and band titles in the build language. */
+function courseText(root: string, language: string): Omit<CourseCatalog, 'lessons'> {
+  const text = readCourseText(root, language);
+  const bandTitle = text['bandTitle'] ?? '{title}: ages {band}';
+  return {
+    title: text['title'] ?? 'Speak Up',
+    description: text['description'] ?? '',
+    bandTitle: (title, band) => format(bandTitle, { title, band }),
+  };
 }
 
 /** `src/i18n/<language>/course.json` (`title`, `description`), falling back to English. */

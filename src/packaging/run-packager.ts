@@ -87,14 +87,13 @@ export async function runPackager(run: PackagerRun): Promise<PackagerResult> {
     const started = performance.now();
     const buildDir = mkdtempSync(join(tmpdir(), `speakup-build-${scope.slug}-`));
     try {
-      log(
-        `Building ${scope.kind === 'course' ? 'the course' : `lesson ${scope.slug}`} (${scope.options.lessons.join(', ')})...`,
-      );
+      const what = scope.kind === 'course' ? `the course for ages ${scope.band}` : `lesson ${scope.slug}`;
+      log(`Building ${what} (${scope.options.lessons.join(', ')})...`);
       try {
         await run.build(root, buildDir, scope.options, index === scopes.length - 1);
       } catch (error) {
         // A failed build fails the run at once: every later scope would fail the same way.
-        log(`The build of ${scope.kind === 'course' ? 'the course' : `lesson ${scope.slug}`} failed:`);
+        log(`The build of ${what} failed:`);
         log(`  ${error instanceof Error ? error.message : String(error)}`.replace(/\n/g, '\n  '));
         return { exitCode: 1, reports };
       }

@@ -1,11 +1,20 @@
-import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type AxeCore from 'axe-core';
+import type { AgeBand } from '../../src/course-model/core-messages.ts';
 import { emptyState, type CourseState } from '../../src/course-state/state.ts';
 import type { CourseStructure } from '../../src/course-model/structure.ts';
 import { encodeState } from '../../src/tracking/suspend-data.ts';
 
-/** Where the built-in LMS serves the course: a deep, Moodle-like path, so relative URLs are really tested. */
-export const COURSE = '/pluginfile.php/17/mod_scorm/content/3/';
+/** Where the built-in LMS serves the build: a deep, Moodle-like path, so relative URLs are really tested. */
+export const CONTENT_ROOT = '/pluginfile.php/17/mod_scorm/content/3/';
+/** `npm run build` builds a course per age band, each in its own folder. */
+export const BUILD_ROOT = 'dist/course';
+export const courseUrl = (band: AgeBand) => `${CONTENT_ROOT}${band}/`;
+export const buildDir = (band: AgeBand) => `${BUILD_ROOT}/${band}`;
+/** The 11-13 course, which most tests of the shell, the LMS and the engines use. */
+export const COURSE = courseUrl('11-13');
 
 /**
  * Every test fails on a failed request, an HTTP error or a console error from the page: a package must load
@@ -41,16 +50,34 @@ export const test = base.extend<{ problems: string[]; allowProblems: (pattern: R
 
 export { expect };
 
+// axe-core itself, put into the page once per document: re-injected for every check (as @axe-core/playwright does)
+// it costs most of a check's time, and the played-through tests check every step of every chat.
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
 /**
  * WCAG 2.2 AA, as axe checks it: zero violations. `within` limits the check to a part of the page (a selector),
  * for tests that check each step of something while the rest of the page stays as it was checked already.
  */
 export async function expectNoAxeViolations(page: Page, context = '', within?: string): Promise<void> {
-  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
-  const results = await (within ? builder.include(within) : builder).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(
+    async ({ within, tags }) => {
+      const axe = (window as unknown as { axe: typeof AxeCore }).axe;
+      const results = await axe.run(within ? { include: [within] } : document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
+      return results.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.map((n) => n.target.join(' ')),
+      }));
+    },
+    { within, tags: WCAG_22_AA },
   );
+  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.targets.join('\n    ')}`);
   expect(summary, `axe violations ${context}`).toEqual([]);
 }
 

@@ -3,15 +3,25 @@ import type { LmsPreviewHooks } from '../../tools/lms-preview/hooks.ts';
 import type { CourseLesson } from '../../src/course/load-lessons.ts';
 import { loadCourse } from '../../src/course/load-course.ts';
 import type { Question } from '../../src/quiz-engine/build/schema.ts';
+import { AGE_BANDS, type AgeBand } from '../../src/course-model/core-messages.ts';
+import { OPTIONS_ENV } from '../../src/course/options.ts';
 import { endingPaths } from '../../src/scenario-engine/index.ts';
 import { answerByMouse, rightAnswer, wrongAnswer } from './answer-questions.ts';
 import { expect, test } from './fixtures.ts';
 
-const { course } = loadCourse(process.cwd(), {});
-if (!course) throw new Error('the course does not load');
-const finalLesson = course.lessons.find((l) => l.quiz?.scored)!;
+const courseFor = (band: AgeBand) => {
+  const { course } = loadCourse(process.cwd(), { [OPTIONS_ENV]: JSON.stringify({ band }) });
+  if (!course) throw new Error(`the course for ages ${band} does not load`);
+  return course;
+};
+// The built-in LMS opens the 11-13 course unless told otherwise.
+const course = courseFor('11-13');
+// A full run goes through the shortest course, 7-10's: every band's course reports to the LMS the same way.
+const FULL_RUN_BAND = '7-10';
+const fullRunCourse = courseFor(FULL_RUN_BAND);
+const finalLesson = fullRunCourse.lessons.find((l) => l.quiz?.scored)!;
 const finalQuiz = finalLesson.quiz!;
-const lessonsWithoutScore = course.lessons.filter((l) => l !== finalLesson);
+const lessonsWithoutScore = fullRunCourse.lessons.filter((l) => l !== finalLesson);
 
 type Standard = 'scorm12' | 'scorm2004';
 
@@ -20,9 +30,9 @@ function lms<T>(page: Page, call: (hooks: LmsPreviewHooks) => T | Promise<T>): P
   return page.evaluate(`(async () => (${call.toString()})(window.lmsPreview))()`) as Promise<T>;
 }
 
-async function openLms(page: Page, standard: Standard | 'none', mode = 'frame'): Promise<FrameLocator> {
+async function openLms(page: Page, standard: Standard | 'none', mode = 'frame', band = ''): Promise<FrameLocator> {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto(`/?standard=${standard}&mode=${mode}`);
+  await page.goto(`/?standard=${standard}&mode=${mode}${band ? `&course=${band}` : ''}`);
   await page.waitForFunction(() => document.documentElement.dataset['lmsPreview'] === 'ready');
   const frame = page.frameLocator('#frame-host iframe');
   await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
@@ -39,9 +49,9 @@ async function openLesson(frame: FrameLocator, lesson: CourseLesson) {
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(lesson.meta.title);
 }
 
-/** Plays a scenario along its shortest way to a safe ending. */
+/** Plays a scenario of the full run's course along its shortest way to a safe ending. */
 async function playScenario(frame: FrameLocator, id: string) {
-  const scenario = course!.scenarios[id]!;
+  const scenario = fullRunCourse.scenarios[id]!;
   const safe = endingPaths(scenario)
     .filter((path) => scenario.endings[path.to]!.outcome === 'safe')
     .sort((a, b) => a.choices.length - b.choices.length)[0]!;
@@ -77,7 +87,10 @@ async function completeLesson(frame: FrameLocator, lesson: CourseLesson) {
   await expect(frame.locator(`[data-lesson-item="${lesson.meta.id}"] [data-status-text]`)).toBeVisible();
 }
 
-/** The final quiz with its first question answered wrong and the rest right: 90%, a pass at 80. */
+/** The score of the final quiz with its first question answered wrong and the rest right, in whole percent. */
+const expectedScore = (): number => Math.round(((finalQuiz.questions.length - 1) / finalQuiz.questions.length) * 100);
+
+/** The final quiz with its first question answered wrong and the rest right: a pass at 80. */
 async function takeFinalQuiz(frame: FrameLocator) {
   await openLesson(frame, finalLesson);
   await hydrated(frame, `[data-quiz="${finalQuiz.id}"]`);
@@ -120,8 +133,9 @@ for (const standard of ['scorm12', 'scorm2004'] as const) {
     test('a full run leaves completion, score, pass and one interaction per question, with no API error', async ({
       page,
     }) => {
-      test.setTimeout(120_000);
-      const frame = await openLms(page, standard);
+      // Three lessons, a chat in each of two, every quiz: about 20 s on a quiet machine.
+      test.setTimeout(90_000);
+      const frame = await openLms(page, standard, 'frame', FULL_RUN_BAND);
       for (const lesson of lessonsWithoutScore) await completeLesson(frame, lesson);
       await takeFinalQuiz(frame);
       await lms(page, (hooks) => hooks.close());
@@ -136,11 +150,11 @@ for (const standard of ['scorm12', 'scorm2004'] as const) {
         expect(model['cmi.completion_status']).toBe('completed');
         expect(model['cmi.success_status']).toBe('passed');
         expect(model['cmi.progress_measure']).toBe('1');
-        expect(model['cmi.score.scaled']).toBe('0.9');
+        expect(model['cmi.score.scaled']).toBe(String(expectedScore() / 100));
         expect(model['cmi.exit']).toBe('normal');
         expect(model['cmi.session_time']).toMatch(/^PT(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?$/);
       }
-      expect(v('cmi.core.score.raw', 'cmi.score.raw')).toBe('90');
+      expect(v('cmi.core.score.raw', 'cmi.score.raw')).toBe(String(expectedScore()));
       expect(v('cmi.core.score.min', 'cmi.score.min')).toBe('0');
       expect(v('cmi.core.score.max', 'cmi.score.max')).toBe('100');
       expect(model['cmi.suspend_data']).toMatch(/^SU1~/);
@@ -251,6 +265,15 @@ test('Quick exit saves and suspends the attempt before it leaves', async ({ page
   expect(model['cmi.core.lesson_location']).toBe(`${lesson.meta.id}.html`);
   expect(model['cmi.suspend_data']).toMatch(/^SU1~/);
   expect(await lms(page, (hooks) => hooks.errors().filter((e) => !e.expected))).toEqual([]);
+});
+
+test('the built-in LMS launches each band’s course, its start page saying the band', async ({ page }) => {
+  for (const band of AGE_BANDS) {
+    const frame = await openLms(page, 'scorm2004', 'frame', band);
+    await expect(frame.getByText(`For ages ${band}`)).toBeVisible();
+    await expect.poll(() => lms(page, (hooks) => hooks.session().initialized)).toBe(true);
+    await expect(page.getByRole('radio', { name: `Ages ${band}` })).toBeChecked();
+  }
 });
 
 test.describe('without an LMS, and in a pop-up', () => {

@@ -1,42 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { debriefFor, followsThreat, traceOf } from '../../src/scenario-engine/browser/debrief.ts';
-import {
-  endingPaths,
-  parseScenario,
-  type Choice,
-  type Scenario,
-  type ScenarioPath,
-} from '../../src/scenario-engine/index.ts';
+import { loadScenario, shortestWayToEachEnding, shownAs } from './scenario-ways.ts';
 import { COURSE, expect, expectHydrated, expectNoAxeViolations, pressButton, test } from './fixtures.ts';
-
-/** The real scenario of lesson (a), read as the build reads it. */
-function loadScenario(id: string): Scenario {
-  const parsed = parseScenario(
-    `src/scenarios/${id}/scenario.yaml`,
-    readFileSync(`src/scenarios/${id}/scenario.yaml`, 'utf8'),
-  );
-  if (!parsed.ok) throw new Error(`${id} does not parse`);
-  return parsed.scenario;
-}
 
 const scenario = loadScenario('new-follower');
 const LESSON = `${COURSE}what-is-online-blackmail.html`;
-
-/** The shortest way to each ending, as choice texts. */
-function shortestWayToEachEnding(): { ending: string; choices: string[]; path: number[]; trail: string[] }[] {
-  const byEnding = new Map<string, ScenarioPath>();
-  for (const path of endingPaths(scenario)) {
-    const known = byEnding.get(path.to);
-    if (!known || path.choices.length < known.choices.length) byEnding.set(path.to, path);
-  }
-  return [...byEnding].map(([ending, way]) => ({
-    ending,
-    choices: way.choices.map((index, step) => scenario.nodes[way.trail[step]!]!.choices[index]!.text),
-    path: way.choices,
-    trail: way.trail,
-  }));
-}
 
 async function openScenario(page: Page) {
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -45,11 +13,8 @@ async function openScenario(page: Page) {
   return page.locator(`[data-scenario="${scenario.id}"]`);
 }
 
-/** What the chat shows when the learner's character makes a choice: their message, the app's note, or the choice. */
-const shownAs = (choice: Choice) => choice.says ?? choice.does ?? `You chose: ${choice.text}`;
-
 test.describe('the new-follower scenario', () => {
-  const ways = shortestWayToEachEnding();
+  const ways = shortestWayToEachEnding(scenario);
 
   test('has a way to each of its endings', () => {
     expect(ways.map((w) => w.ending).sort()).toEqual(Object.keys(scenario.endings).sort());
@@ -237,31 +202,4 @@ test.describe('the new-follower scenario', () => {
       await context.close();
     }
   });
-});
-
-test.describe('the other lessons’ scenarios', () => {
-  for (const [id, lesson] of [
-    ['countdown', 'what-to-do'],
-    ['friend-in-trouble', 'helping-a-friend'],
-  ] as const) {
-    test(`${id}: a safe ending, with the keyboard alone`, async ({ page }) => {
-      const other = loadScenario(id);
-      const safe = endingPaths(other)
-        .filter((path) => other.endings[path.to]!.outcome === 'safe')
-        .sort((a, b) => a.choices.length - b.choices.length)[0]!;
-      await page.emulateMedia({ reducedMotion: 'reduce' });
-      await page.goto(`${COURSE}${lesson}.html`);
-      await expectHydrated(page, `[data-scenario="${id}"]`);
-      for (const [step, index] of safe.choices.entries()) {
-        await pressButton(page, other.nodes[safe.trail[step]!]!.choices[index]!.text);
-      }
-      const ending = other.endings[safe.to]!;
-      // Feedback comes first, with the focus; the ending follows it.
-      await expect(
-        page.locator(`[data-scenario="${id}"]`).getByRole('region', { name: /About that choice/ }),
-      ).toBeFocused();
-      await expect(page.getByRole('heading', { name: new RegExp(ending.title) })).toBeVisible();
-      await expectNoAxeViolations(page, `${id} ending`);
-    });
-  }
 });

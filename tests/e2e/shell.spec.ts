@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { builtCourses } from './built-courses.ts';
 import { COURSE, expect, expectNoAxeViolations, tabTo, test } from './fixtures.ts';
 
 const PAGES = [
@@ -10,9 +11,9 @@ const PAGES = [
   'final-quiz.html',
 ];
 
-/** The built pages' headings, h1 to h6, outside the Help panel (which every page has). */
-function headingsOf(page: string): string[] {
-  const html = readFileSync(`dist/course/${page}`, 'utf8').replace(/<dialog[\s\S]*?<\/dialog>/, '');
+/** A built page's headings, h1 to h6, outside the Help panel (which every page has). */
+function headingsOf(file: string): string[] {
+  const html = readFileSync(file, 'utf8').replace(/<dialog[\s\S]*?<\/dialog>/, '');
   return [...html.matchAll(/<h([1-6])[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) =>
     m[2]!
       .replace(/<[^>]+>/g, '')
@@ -22,14 +23,16 @@ function headingsOf(page: string): string[] {
 }
 
 test.describe('the course shell under an LMS path', () => {
-  test('no page repeats a heading, so a screen reader’s list of headings reads well', () => {
-    for (const page of PAGES) {
-      const headings = headingsOf(page);
-      expect(headings.length, page).toBeGreaterThan(1);
-      expect(
-        headings.filter((h, i) => headings.indexOf(h) !== i),
-        page,
-      ).toEqual([]);
+  test('no page of any band repeats a heading, so a screen reader’s list of headings reads well', () => {
+    for (const course of builtCourses) {
+      for (const page of course.pages.filter((name) => name !== 'exit.html')) {
+        const headings = headingsOf(`${course.dir}/${page}`);
+        expect(headings.length, page).toBeGreaterThan(1);
+        expect(
+          headings.filter((h, i) => headings.indexOf(h) !== i),
+          `${course.band}/${page}`,
+        ).toEqual([]);
+      }
     }
   });
 
@@ -44,6 +47,14 @@ test.describe('the course shell under an LMS path', () => {
       await expectNoAxeViolations(browser, page);
     });
   }
+
+  test('the axe check itself finds a planted violation, in the whole page and in a part of it', async ({ page }) => {
+    await page.goto(`${COURSE}index.html`);
+    await expectNoAxeViolations(page, 'before');
+    await page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<button></button>'));
+    await expect(expectNoAxeViolations(page, 'planted')).rejects.toThrow(/button-name/);
+    await expect(expectNoAxeViolations(page, 'planted', 'main')).rejects.toThrow(/button-name/);
+  });
 
   test('the neutral exit page says nothing about the course', async ({ page }) => {
     await page.goto(`${COURSE}exit.html`);
@@ -119,7 +130,8 @@ test.describe('the course shell under an LMS path', () => {
       ).__speakUpSession;
     });
     await page.getByRole('link', { name: 'Start' }).click();
-    for (const next of ['what-to-do.html', 'helping-a-friend.html', 'final-quiz.html']) {
+    const lessons = builtCourses.find((course) => course.band === '11-13')!.structure.lessons;
+    for (const next of lessons.slice(1).map((lesson) => `${lesson.id}.html`)) {
       await page.getByRole('link', { name: /^Next:/ }).click();
       await expect(page).toHaveURL(new RegExp(`${next}$`));
     }

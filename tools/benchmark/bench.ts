@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: what each page of the build (dist/course/) costs a learner's device.
+ * `npm run bench`: what each page of the build (dist/course/<band>/, every band) costs a learner's device.
  *  - JavaScript of the first screen and of the whole page, and CSS, gzip, against the budgets (first screen 15 KB;
  *    a page with a chat 110 KB, with only a quiz 100 KB); deterministic, so the end-to-end suite holds the same
  *    budgets (tests/e2e/weight.spec.ts).
@@ -10,14 +10,16 @@
  * Flags: --runs N (default 5), --no-timing (weights only).
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { coursesIn } from '../lms-preview/content-source.ts';
 import { startPreviewServer } from '../lms-preview/server.ts';
 import { chromiumPath, CHROMIUM_ARGS } from '../../tests/e2e/chromium.ts';
 import { budgetFor, measurePage } from './page-weight.ts';
 
 const dist = 'dist/course';
-if (!existsSync(`${dist}/index.html`)) {
-  console.error('No build in dist/course/: run `npx astro build` first (npm run bench does).');
+const bands = coursesIn(dist).filter((band) => band !== '');
+if (bands.length === 0) {
+  console.error('No build in dist/course/<band>/: run `npm run build` first (npm run bench does).');
   process.exit(1);
 }
 const args = process.argv.slice(2);
@@ -26,10 +28,12 @@ const timing = !args.includes('--no-timing');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? NaN;
 
-const pages = readdirSync(dist)
-  .filter((name) => name.endsWith('.html'))
-  .sort();
-const weights = pages.map((page) => measurePage(dist, page));
+const weights = bands.flatMap((band) =>
+  readdirSync(`${dist}/${band}`)
+    .filter((name) => name.endsWith('.html'))
+    .sort()
+    .map((page) => ({ ...measurePage(`${dist}/${band}`, page), page: `${band}/${page}` })),
+);
 
 async function slowPage(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await browser.newContext();
@@ -91,7 +95,7 @@ if (timing) {
   const server = await startPreviewServer({ port: 0, root: dist });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
-    for (const weight of weights.filter((w) => w.page !== 'exit.html')) {
+    for (const weight of weights.filter((w) => !w.page.endsWith('/exit.html'))) {
       const url = `${server.contentUrl}${weight.page}`;
       const samples: number[] = [];
       for (let i = 0; i < runs; i++) samples.push(await firstTextMs(browser, url));

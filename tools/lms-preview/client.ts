@@ -83,8 +83,11 @@ function api<T>(path: string, init?: RequestInit): Promise<T> {
   });
 }
 
+/** The course (band) this page launches: `?course=7-10`; the server's default without it. */
+const course = params.get('course') ?? '';
 const endpoint = (action: string, standard?: LmsStandard) =>
-  `/lms/api/${action}${standard ? `/${standard}` : ''}?learner=${encodeURIComponent(learner)}`;
+  `/lms/api/${action}${standard ? `/${standard}` : ''}?learner=${encodeURIComponent(learner)}&course=${encodeURIComponent(course)}`;
+const configUrl = `/lms/api/config?course=${encodeURIComponent(course)}`;
 
 // ---- Rendering -------------------------------------------------------------------------------------------------
 
@@ -304,7 +307,7 @@ async function launch(options: LaunchOptions = {}): Promise<void> {
   const standard = options.standard ?? chosen.standard;
   const mode = options.mode ?? chosen.mode;
   setFormChoice(standard, mode);
-  const cfg = config ?? (config = await api<PreviewConfig>('/lms/api/config'));
+  const cfg = config ?? (config = await api<PreviewConfig>(configUrl));
 
   // A package made for one standard only looks for that standard's API; say so instead of leaving it silent.
   showWarning(
@@ -537,11 +540,12 @@ function act(action: () => Promise<void>): void {
 }
 
 async function boot(): Promise<void> {
-  config = await api<PreviewConfig>('/lms/api/config');
+  config = await api<PreviewConfig>(configUrl);
   $('source').textContent =
     `Serving ${config.source} under ${config.contentBase} (learner ${learner}${config.masteryScore === undefined ? '' : `, pass mark ${config.masteryScore}`})`;
   const state = await api<LearnerState>(endpoint('state'));
   $<HTMLInputElement>('fail-commits').checked = state.failCommits;
+  showCourses(config);
 
   const builtFor = config.builtFor;
   const standard = isStandard(params.get('standard'))
@@ -572,6 +576,27 @@ async function boot(): Promise<void> {
   if (params.get('launch') !== '0') await launch({ standard, mode });
   else setStatus('Ready: choose an LMS and launch.');
   render();
+}
+
+/** A choice of course when the build holds one per band; choosing one opens this page for it. */
+function showCourses(cfg: PreviewConfig): void {
+  const fieldset = $('course-choice');
+  fieldset.hidden = cfg.courses.length < 2;
+  for (const { id, title } of cfg.courses) {
+    const label = document.createElement('label');
+    const input = document.createElement('input');
+    input.type = 'radio';
+    input.name = 'course';
+    input.value = id;
+    input.checked = id === cfg.course;
+    input.addEventListener('change', () => {
+      const next = new URLSearchParams(location.search);
+      next.set('course', id);
+      location.search = next.toString();
+    });
+    label.append(input, ` ${title}`);
+    fieldset.append(label);
+  }
 }
 
 function clearLogs(): void {

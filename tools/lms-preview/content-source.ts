@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, normalize, resolve, sep } from 'node:path';
+import { AGE_BANDS } from '../../src/course-model/core-messages.ts';
 import { parseXml, childrenNamed, descendantsNamed } from '../../src/packaging/parse-xml.ts';
 import { readStandardMeta } from '../../src/packaging/standard-meta.ts';
 import { unzipFiles } from '../../src/packaging/zip.ts';
@@ -9,8 +10,8 @@ import type { PreviewConfig, PreviewStandard } from './types.ts';
 export interface ContentSource {
   describe: string;
   read(path: string): Uint8Array | undefined;
-  /** The launch page and what the manifest says, when there is one. */
-  info(): Omit<PreviewConfig, 'contentBase'>;
+  /** The launch page of a course (the default one without `course`) and what the manifest says, if there is one. */
+  info(course?: string): Omit<PreviewConfig, 'contentBase'>;
 }
 
 const decoder = new TextDecoder();
@@ -53,6 +54,19 @@ function manifestInfo(xml: string | undefined): { launch?: string; title?: strin
   };
 }
 
+/** The courses a build folder holds: itself, or one per sub-folder with an index.html (`npm run build`: per band). */
+export function coursesIn(folder: string): string[] {
+  if (existsSync(join(folder, 'index.html'))) return [''];
+  if (!existsSync(folder)) return [];
+  const bands: readonly string[] = AGE_BANDS;
+  return readdirSync(folder)
+    .filter((name) => existsSync(join(folder, name, 'index.html')))
+    .sort((a, b) => (bands.indexOf(a) + 1 || 99) - (bands.indexOf(b) + 1 || 99) || a.localeCompare(b, 'en'));
+}
+
+/** The course launched when none is asked for: the 11-13 band's, where there is one, as the course's default. */
+const defaultCourse = (courses: readonly string[]) => (courses.includes('11-13') ? '11-13' : (courses[0] ?? ''));
+
 export function folderSource(folder: string): ContentSource {
   const root = resolve(folder);
   const read = (path: string): Uint8Array | undefined => {
@@ -65,12 +79,17 @@ export function folderSource(folder: string): ContentSource {
   return {
     describe: folder,
     read,
-    info() {
-      const manifest = read('imsmanifest.xml');
+    info(course) {
+      const courses = coursesIn(root);
+      const chosen = course !== undefined && courses.includes(course) ? course : defaultCourse(courses);
+      const prefix = chosen ? `${chosen}/` : '';
+      const manifest = read(`${prefix}imsmanifest.xml`);
       const info = manifestInfo(manifest ? decoder.decode(manifest) : undefined);
-      const launch = info.launch ?? 'index.html';
+      const launch = prefix + (info.launch ?? 'index.html');
       return {
         launch,
+        courses: courses.map((id) => ({ id, title: /^\d+-\d+$/.test(id) ? `Ages ${id}` : id || 'The course' })),
+        course: chosen,
         source: folder,
         builtFor: builtFor(read(launch)),
         title: info.title ?? 'Speak Up',
@@ -90,6 +109,8 @@ export function zipSource(zipPath: string): ContentSource {
     read: (path) => files.get(path),
     info: () => ({
       launch,
+      courses: [{ id: '', title: info.title ?? 'Speak Up' }],
+      course: '',
       source: basename(zipPath),
       builtFor: builtFor(files.get(launch)),
       title: info.title ?? 'Speak Up',

@@ -23,6 +23,9 @@ export function previewPage(): string {
   <section class="controls" aria-labelledby="launch-heading">
     <h2 id="launch-heading">Launch</h2>
     <form id="launch-form">
+      <fieldset id="course-choice" hidden>
+        <legend>Course</legend>
+      </fieldset>
       <fieldset>
         <legend>LMS</legend>
         <label><input type="radio" name="standard" value="scorm12" checked> SCORM 1.2</label>

@@ -2,7 +2,7 @@
  * `npm start`: the built-in LMS preview. Serves the course build (dist/course/, or --package path/to.zip) under a deep
  * LMS-like path and, at /, a page that launches it with a strict SCORM 1.2 or 2004 runtime, or none.
  *   npm start                                   preview dist/course/
- *   npx tsx tools/lms-preview/serve.ts --package dist/packages/speak-up-course-scorm2004.zip
+ *   npx tsx tools/lms-preview/serve.ts --package dist/packages/speak-up-course-11-13-scorm2004.zip
  *   PORT=4400 npm start                         another port (or --port 4400, which wins over PORT)
  */
 import { startPreviewServer } from './server.ts';

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setStandardMeta } from '../../src/packaging/standard-meta.ts';
-import { folderSource, zipSource, type ContentSource } from './content-source.ts';
+import { coursesIn, folderSource, zipSource, type ContentSource } from './content-source.ts';
 import { previewPage } from './preview-page.ts';
 import type { LearnerState, LmsStandard, PreviewConfig, PreviewStandard, StoredCommit } from './types.ts';
 
@@ -29,7 +29,7 @@ export interface PreviewServer {
   url: string;
   /** Where the course is served: `http://127.0.0.1:4321/pluginfile.php/17/mod_scorm/content/3/` */
   contentUrl: string;
-  /** What is served, in words (`dist`, `speak-up-course-scorm12.zip`). */
+  /** What is served, in words (`dist`, `speak-up-course-11-13-scorm12.zip`). */
   source: string;
   close(): Promise<void>;
 }
@@ -126,24 +126,29 @@ export async function startPreviewServer(options: PreviewServerOptions = {}): Pr
     source = zipSource(zip);
   } else {
     const folder = resolve(options.root ?? join(projectRoot, 'dist', 'course'));
-    if (!existsSync(join(folder, 'index.html'))) {
-      throw new Error(`No course build in ${folder} (no index.html): run npm run build first`);
+    if (coursesIn(folder).length === 0) {
+      throw new Error(`No course build in ${folder} (no index.html, nor a folder with one): run npm run build first`);
     }
     source = { ...folderSource(folder), describe: options.root ?? 'dist/course' };
   }
   const client = await bundleClient();
   const css = readFileSync(join(projectRoot, 'tools', 'lms-preview', 'preview.css'), 'utf8');
   const learners = new Map<string, LearnerState>();
-  const learnerState = (id: string): LearnerState => {
-    let state = learners.get(id);
+  // One store per course and learner: each course (band) is an activity of its own in an LMS.
+  const learnerState = (id: string, course: string): LearnerState => {
+    let state = learners.get(`${course}|${id}`);
     if (!state) {
       state = { learner: id, failCommits: false, stored: {}, commitLog: [] };
-      learners.set(id, state);
+      learners.set(`${course}|${id}`, state);
     }
     return state;
   };
 
-  const config = (): PreviewConfig => ({ ...source.info(), source: source.describe, contentBase: CONTENT_BASE });
+  const config = (course?: string | null): PreviewConfig => ({
+    ...source.info(course ?? undefined),
+    source: source.describe,
+    contentBase: CONTENT_BASE,
+  });
 
   const serveContent = (req: IncomingMessage, res: ServerResponse, path: string) => {
     if (path === '') {
@@ -170,9 +175,10 @@ export async function startPreviewServer(options: PreviewServerOptions = {}): Pr
 
   const handleApi = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const learner = url.searchParams.get('learner');
-    if (url.pathname === '/lms/api/config' && req.method === 'GET') return json(res, 200, config());
+    const course = config(url.searchParams.get('course')).course;
+    if (url.pathname === '/lms/api/config' && req.method === 'GET') return json(res, 200, config(course));
     if (!validLearner(learner)) return json(res, 400, { error: 'learner must be 1-64 letters, digits, "_" or "-"' });
-    const state = learnerState(learner);
+    const state = learnerState(learner, course);
     const [, , , action, standard] = url.pathname.split('/');
     if (action === 'state' && req.method === 'GET') return json(res, 200, state);
     if (action === 'commit' && req.method === 'POST' && isLmsStandard(standard)) {

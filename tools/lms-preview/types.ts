@@ -41,8 +41,11 @@ export interface LearnerState {
 export interface PreviewConfig {
   /** Where the course's files are: `/pluginfile.php/17/mod_scorm/content/3/`. */
   contentBase: string;
-  /** Launch page, relative to contentBase. */
+  /** Launch page, relative to contentBase (`11-13/index.html` when the folder holds a course per band). */
   launch: string;
+  /** The courses the folder holds (one per band from `npm run build`), and the one launched; one for a package. */
+  courses: { id: string; title: string }[];
+  course: string;
   /** `dist/` or the zip's file name. */
   source: string;
   /** The standard the served pages were built for (`auto` for a plain build). */

@@ -23,9 +23,12 @@ function passages(kinds = /\.mdx$|quiz\.yaml$|scenario\.yaml$/): { where: string
     );
 }
 
-/** Choices that copy, save or pass on an image, by what the learner picks. */
+/**
+ * Choices that copy, save or pass on an image, by what the learner picks: the verb and, at most two words on, the
+ * image ("Save the photo", "Screenshot it"; not "Save the link and the account name, then close it").
+ */
 const COPIES_IMAGE =
-  /\b(screenshot|save|forward|send on|send it on|post)\b[^.]*\b(it|the photo|the picture|the image|a copy)\b|\bforward it\b/i;
+  /\b(screenshot|save|forward|send on|send it on|post)(\s+[\p{L}'’]+){0,2}?\s+(it|the photo|the picture|the image|a copy)\b/iu;
 
 describe('the course content', () => {
   it('always rates copying, saving or forwarding an image as unsafe', () => {
@@ -35,7 +38,9 @@ describe('the course content', () => {
       if (!loaded.ok) continue;
       for (const [id, node] of Object.entries(loaded.scenario.nodes)) {
         for (const choice of node.choices) {
-          const aboutTheImage = COPIES_IMAGE.test(choice.text) && !/\bchat\b|username|\bnot\b|don't/i.test(choice.text);
+          // A message the learner posts ("Post “delete it”") is quoted; "won't post it" is someone else's threat.
+          const words = choice.text.replace(/“[^”]*”|"[^"]*"/g, '');
+          const aboutTheImage = COPIES_IMAGE.test(words) && !/\bchat\b|username|\bnot\b|n['’]t\b/i.test(words);
           if (aboutTheImage && choice.rating !== 'unsafe')
             rated.push(`${file.path} ${id}: "${choice.text}" is ${choice.rating}`);
         }

@@ -62,7 +62,8 @@ function courseFiles(): ContentFile[] {
   ];
 }
 
-const options = (input: BuildOptionsInput = {}) => buildOptionsSchema.parse(input);
+// The fixture course is for ages 7-10.
+const options = (input: BuildOptionsInput = {}) => buildOptionsSchema.parse({ band: '7-10', ...input });
 
 function problemsWith(change: (files: ContentFile[]) => void, input: BuildOptionsInput = {}): string[] {
   const files = courseFiles();
@@ -216,6 +217,77 @@ describe('assembleCourse', () => {
     expect(problemsWith(withPicture('trusted-hand'))).toEqual([]);
     expect(problemsWith(withPicture('trusted-hands'))).toEqual([
       'src/modules/second/lesson.yaml: field "illustration": names "trusted-hands", but there is no src/illustrations/trusted-hands.svg',
+    ]);
+  });
+
+  it('refuses a lesson, quiz or scenario above its band’s reading level, naming the hardest sentence', () => {
+    const hard =
+      'Communication with unfamiliar individuals frequently necessitates considerable caution, particularly regarding photographic material.';
+    const problems = problemsWith((files) =>
+      replaceIn(files, 'src/modules/second/content.mdx', '## Only text', `## Only text\n\n${hard}`),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^src/modules/second/content\\.mdx:3: reads at grade \\d+\\.\\d \\(Flesch-Kincaid\\), above 4 for ages 7-10: .*"${hard}"`,
+        ),
+      ),
+    ]);
+    // The same sentence is within reach for ages 14-18 only when the text around it is plain: a band's limit.
+    const scenario = problemsWith((files) =>
+      replaceIn(
+        files,
+        'src/scenarios/minimal/scenario.yaml',
+        'text: great. now send me a photo of you',
+        `text: ${hard} ${hard}`,
+      ),
+    );
+    expect(scenario[0]).toMatch(
+      /^src\/scenarios\/minimal\/scenario\.yaml:\d+: reads at grade .* above 4 for ages 7-10/,
+    );
+  });
+
+  it('refuses blaming words in every band and sexual words for 7-10, naming line and phrase; a quote or a "not" is fine', () => {
+    const lesson = 'src/modules/second/content.mdx';
+    const withLine = (line: string) =>
+      problemsWith((files) => replaceIn(files, lesson, '## Only text', `## Only text\n\n${line}`));
+    expect(withLine('It was her own fault.')).toEqual([
+      `${lesson}:3: "her own fault" says whose fault it is; say that it is not their fault, or quote it as speech that hurts`,
+    ]);
+    expect(withLine("Why did you send it? That's what people ask.")).toEqual([
+      `${lesson}:3: "Why did you" asks a victim to explain themselves; say that it is not their fault, or quote it as speech that hurts`,
+    ]);
+    expect(withLine('It is not her fault, and it is never your fault.')).toEqual([]);
+    expect(withLine('Saying “Why did you send it?” hurts: it sounds like blame.')).toEqual([]);
+    expect(withLine('Someone asked for nudes.')).toEqual([
+      `${lesson}:3: "nudes" is a sexual word, not for ages 7-10; say "a photo you would not want others to see"`,
+    ]);
+    expect(withLine('Someone said “send nudes”.')).toHaveLength(1);
+    // In a quiz's feedback just the same, by the file's line.
+    const inQuiz = problemsWith((files) =>
+      replaceIn(
+        files,
+        'src/modules/first/quiz.yaml',
+        'feedback: A friend you know in real life liking a photo is normal.',
+        'feedback: You should have known it was normal.',
+      ),
+    );
+    expect(inQuiz).toEqual([expect.stringMatching(/^src\/modules\/first\/quiz\.yaml:13: "should have known" blames/)]);
+  });
+
+  it('refuses choices whose lengths give the safe one away, naming the node and the figures', () => {
+    const problems = problemsWith((files) =>
+      replaceIn(
+        files,
+        'src/scenarios/minimal/scenario.yaml',
+        'text: Say yes and keep it secret',
+        'text: Say yes, keep it a secret from everyone, and wait to see what the coins are',
+      ),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^src\/scenarios\/minimal\/scenario\.yaml:\d+: node "hello": the choices differ too much in length \(\d+ and 22 characters/,
+      ),
     ]);
   });
 

@@ -10,6 +10,8 @@ describe('packager options', () => {
   it('read flags over the config file', () => {
     const result = parsePackagerArgs(
       [
+        '--band',
+        '14-18',
         '--lessons',
         'a, b',
         '--country=IE',
@@ -24,6 +26,7 @@ describe('packager options', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.args.options).toMatchObject({
+      band: '14-18',
       lessons: ['a', 'b'],
       country: 'IE',
       masteryScore: 90,
@@ -59,10 +62,11 @@ describe('packager options', () => {
       '--country: must be a two-letter country code such as "GB" or "IE"',
     ]);
     expect(errorsOf(['--title'])).toEqual(['--title needs a value']);
+    expect(errorsOf(['--band', '12-14'])).toEqual(['--band: must be an age band: 7-10, 11-13, 14-18']);
     expect(errorsOf(['--identifier', '9lives'])).toEqual([
       '--identifier: must start with a letter and use only letters, digits, "-" and "_"',
     ]);
-    expect(errorsOf(['--colour', 'red'])[0]).toMatch(/^unknown flag --colour; the flags are --lessons, /);
+    expect(errorsOf(['--colour', 'red'])[0]).toMatch(/^unknown flag --colour; the flags are --band, --lessons, /);
     expect(errorsOf(['lessons'])[0]).toMatch(/^unexpected argument "lessons"/);
   });
 

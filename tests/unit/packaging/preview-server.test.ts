@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -106,6 +106,38 @@ describe('the LMS preview server', () => {
         expect(readStandardMeta(html)).toEqual(['scorm12']);
       } finally {
         await packaged.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('serves a build with a course per band, each launched on its own with its own store', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'speakup-preview-bands-'));
+    try {
+      for (const band of ['14-18', '7-10', '11-13'])
+        cpSync(join(fixtures, 'preview-course'), join(dir, band), { recursive: true });
+      const bands = await startPreviewServer({ port: 0, root: dir });
+      try {
+        const config = async (query = '') =>
+          (await (await fetch(new URL(`/lms/api/config${query}`, bands.url))).json()) as PreviewConfig;
+        // The youngest band first; 11-13 launched when no course is asked for.
+        expect((await config()).courses.map((c) => c.id)).toEqual(['7-10', '11-13', '14-18']);
+        expect(await config()).toMatchObject({ course: '11-13', launch: '11-13/index.html' });
+        expect(await config('?course=7-10')).toMatchObject({ course: '7-10', launch: '7-10/index.html' });
+        const page = await fetch(`${bands.contentUrl}7-10/index.html`);
+        expect(page.status).toBe(200);
+        // What one band's course stored is not another's.
+        await fetch(new URL('/lms/api/commit/scorm12?learner=b&course=7-10&commit=c1', bands.url), {
+          method: 'POST',
+          body: JSON.stringify({ cmi: { core: { lesson_location: 'x.html' } } }),
+        });
+        const state = async (course: string) =>
+          (await (await fetch(new URL(`/lms/api/state?learner=b&course=${course}`, bands.url))).json()) as LearnerState;
+        expect((await state('7-10')).stored.scorm12).toBeDefined();
+        expect((await state('11-13')).stored.scorm12).toBeUndefined();
+      } finally {
+        await bands.close();
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -49,9 +49,9 @@ describe('the packager', () => {
     expect(result.exitCode, lines.join('\n')).toBe(0);
     expect(seen).toHaveLength(3);
     expect(readdirSync(out).sort()).toEqual([
-      'speak-up-course-scorm12.zip',
-      'speak-up-course-scorm2004.zip',
-      'speak-up-course-web.zip',
+      'speak-up-course-11-13-scorm12.zip',
+      'speak-up-course-11-13-scorm2004.zip',
+      'speak-up-course-11-13-web.zip',
       'speak-up-getting-help-scorm12.zip',
       'speak-up-getting-help-scorm2004.zip',
       'speak-up-what-is-online-blackmail-scorm12.zip',
@@ -69,7 +69,7 @@ describe('the packager', () => {
     const table = lines.join('\n');
     expect(table).toMatch(/package\s+standard\s+helplines\s+files\s+size\s+valid/);
     expect(table).toMatch(
-      /speak-up-course-web\.zip\s+web \(no LMS\)\s+NONE \(international only\)\s+6\s+[\d.]+ KB\s+yes/,
+      /speak-up-course-11-13-web\.zip\s+web \(no LMS\)\s+NONE \(international only\)\s+6\s+[\d.]+ KB\s+yes/,
     );
     expect(lines[0]).toMatch(
       /^Warning: no country is set, so Help in these packages shows only routes that work anywhere/,
@@ -117,7 +117,9 @@ describe('the packager', () => {
     expect(lines.join('\n')).toContain(
       'page "getting-help.html" runs scripts but has no <meta name="speakup-standard">',
     );
-    expect(lines.join('\n')).toMatch(/speak-up-course-scorm12\.zip\s+SCORM 1\.2\s+\S.*?\s+\d+\s+[\d.]+ KB\s+NO \(1\)/);
+    expect(lines.join('\n')).toMatch(
+      /speak-up-course-11-13-scorm12\.zip\s+SCORM 1\.2\s+\S.*?\s+\d+\s+[\d.]+ KB\s+NO \(1\)/,
+    );
   });
 
   it('stops before building when an option is wrong, naming the flag', async () => {
@@ -161,7 +163,10 @@ describe('the packager', () => {
       validator: null,
     });
     expect(result.exitCode).toBe(1);
-    expect(lines.slice(-2)).toEqual(['The build of the course failed:', '  Could not resolve "./Missing.astro"']);
+    expect(lines.slice(-2)).toEqual([
+      'The build of the course for ages 11-13 failed:',
+      '  Could not resolve "./Missing.astro"',
+    ]);
   });
 
   it('refuses to ship an LMS runtime inside a package', () => {
