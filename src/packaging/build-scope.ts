@@ -10,7 +10,13 @@ const WORKER = fileURLToPath(new URL('./build-worker.ts', import.meta.url));
  * SPEAKUP_OPTIONS, as the course integration expects. Rejects with Astro's own message when the build fails;
  * warnings of a build that succeeds are passed on to stderr.
  */
-export function buildScope(root: string, outDir: string, options: BuildOptions): Promise<void> {
+export function buildScope(
+  root: string,
+  outDir: string,
+  options: BuildOptions,
+  /** Another Astro config than the course's: the teacher site's (astro.teacher.config.mjs). */
+  configFile?: string,
+): Promise<void> {
   const env = {
     ...process.env,
     [OPTIONS_ENV]: JSON.stringify(options),
@@ -18,11 +24,15 @@ export function buildScope(root: string, outDir: string, options: BuildOptions):
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WORKER, root, outDir], {
-      cwd: root,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', WORKER, root, outDir, ...(configFile ? [configFile] : [])],
+      {
+        cwd: root,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

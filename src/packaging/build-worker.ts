@@ -5,13 +5,13 @@
  */
 import { build } from 'astro';
 
-const [root, outDir] = process.argv.slice(2);
+const [root, outDir, configFile] = process.argv.slice(2);
 if (!root || !outDir) {
-  console.error('usage: build-worker.ts <root> <outDir>');
+  console.error('usage: build-worker.ts <root> <outDir> [config file]');
   process.exit(2);
 }
 try {
-  await build({ root, outDir, logLevel: 'warn', mode: 'production' });
+  await build({ root, outDir, logLevel: 'warn', mode: 'production', ...(configFile ? { configFile } : {}) });
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

@@ -6,6 +6,8 @@ export interface PackageReport {
   standard: PackageStandard;
   /** Whose helplines Help shows: a country code, or undefined for the international routes only. */
   country: string | undefined;
+  /** The pass mark of its scored quiz, or undefined when it reports completion only (no score to grade by). */
+  masteryScore: number | undefined;
   files: number;
   bytes: number;
   /** Verdict of the official schemas; `not checked` for the web zip or without the validator. */
@@ -26,19 +28,27 @@ function verdict(report: PackageReport): string {
   return report.schema === 'valid' ? 'yes' : report.standard === 'none' ? 'yes' : 'yes (no schema check)';
 }
 
-/** The closing table of `npm run package`: package, standard, helplines, files, size, valid. */
+/**
+ * The closing table of `npm run package`: package, standard, helplines, score, files, size, valid. "score" tells an
+ * administrator which packages to grade by score and which by completion (an LMS shows 0 for a package with none).
+ */
 export function formatPackageTable(reports: readonly PackageReport[]): string {
-  const header = ['package', 'standard', 'helplines', 'files', 'size', 'valid'];
+  const header = ['package', 'standard', 'helplines', 'score', 'files', 'size', 'valid'];
   const rows = reports.map((r) => [
     r.fileName,
     STANDARD_LABELS[r.standard],
     r.country ?? 'NONE (international only)',
+    r.standard === 'none'
+      ? 'none (no LMS)'
+      : r.masteryScore === undefined
+        ? 'no (completion only)'
+        : `yes (pass mark ${r.masteryScore}%)`,
     String(r.files),
     formatBytes(r.bytes),
     verdict(r),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const right = new Set([3, 4]);
+  const right = new Set([4, 5]);
   const line = (cells: readonly string[]) =>
     cells
       .map((cell, i) => (right.has(i) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))

@@ -124,6 +124,7 @@ export async function runPackager(run: PackagerRun): Promise<PackagerResult> {
           fileName: planned.fileName,
           standard: planned.standard,
           country: scope.options.country,
+          masteryScore: scope.manifest.masteryScore,
           files: assembled.files.size,
           bytes: zip.byteLength,
           schema,

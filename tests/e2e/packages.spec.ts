@@ -48,7 +48,7 @@ test('every package is built, and valid against the official schemas and the pac
     expect(report.problems, report.fileName).toEqual([]);
     if (report.standard !== 'none') expect(report.schema, report.fileName).toBe(validator ? 'valid' : 'not checked');
   }
-  expect(log.join('\n')).toMatch(/package\s+standard\s+helplines\s+files\s+size\s+valid/);
+  expect(log.join('\n')).toMatch(/package\s+standard\s+helplines\s+score\s+files\s+size\s+valid/);
 });
 
 test('a package carries its standard, its pass mark, and nothing that is not the course', () => {

@@ -21,11 +21,11 @@ test.describe('the new-follower scenario', () => {
   });
 
   for (const { ending, choices, path, trail } of ways) {
-    test(`reaches the ending "${ending}" with the keyboard alone, with no axe violations at any step`, async ({
+    test(`reaches the ending "${ending}" with the keyboard alone, with no axe violations at the start and the end`, async ({
       page,
     }) => {
-      // axe at every step takes about 2 s a step on a quiet machine; the longest way has 11 steps.
-      test.setTimeout(90_000);
+      // axe after every step of every chat is played-through.spec's; here the keyboard's way, about 5 s.
+      test.setTimeout(60_000);
       const player = await openScenario(page);
       await expectNoAxeViolations(page, 'start');
       for (const [step, text] of choices.entries()) {
@@ -34,8 +34,6 @@ test.describe('the new-follower scenario', () => {
         await expect(player.getByRole('log')).toContainText(shownAs(choice));
         // Focus lands on the first new thing: the feedback on this choice, a named region.
         await expect(player.getByRole('region', { name: /About that choice/ })).toBeFocused();
-        // Each step changes only the chat: check it there; the whole page is checked at the start and the end.
-        await expectNoAxeViolations(page, `after "${text}"`, `[data-scenario="${scenario.id}"]`);
       }
       await expectNoAxeViolations(page, `ending "${ending}"`);
       const expected = scenario.endings[ending]!;

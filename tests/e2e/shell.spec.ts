@@ -262,3 +262,13 @@ test.describe('Help on a phone', () => {
     await expect(page).toHaveURL(/exit\.html$/);
   });
 });
+
+test('a lesson says where its facts come from, as links to the organisations’ own pages', async ({ page }) => {
+  await page.goto(`${COURSE}what-to-do.html`);
+  const sources = page.locator('details.lesson-sources');
+  await sources.getByText('Where the facts in this lesson come from').click();
+  const links = sources.getByRole('link');
+  expect(await links.count()).toBeGreaterThan(2);
+  await expect(links.first()).toHaveAttribute('href', /^https:\/\//);
+  await expectNoAxeViolations(page, 'the lesson with its sources open');
+});

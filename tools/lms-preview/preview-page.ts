@@ -18,6 +18,7 @@ export function previewPage(): string {
 <header class="bar">
   <h1>LMS preview</h1>
   <p id="source">Loading…</p>
+  <p><a href="/teacher/">Teacher site</a>: lesson plans, scripts, the classroom view, safeguarding, the LMS guide</p>
 </header>
 <main>
   <section class="controls" aria-labelledby="launch-heading">

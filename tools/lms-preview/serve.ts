@@ -33,6 +33,7 @@ try {
   const server = await startPreviewServer({ packagePath: flag('--package'), root: flag('--root'), port });
   console.log(`LMS preview of ${server.source}: ${server.url}`);
   console.log(`The course itself is served under ${server.contentUrl}`);
+  if (server.teacherUrl) console.log(`The teacher site: ${server.teacherUrl}`);
   console.log('Press Ctrl+C to stop.');
   const stop = () => {
     void server.close().then(() => process.exit(0));

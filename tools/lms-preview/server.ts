@@ -22,7 +22,12 @@ export interface PreviewServerOptions {
   root?: string | undefined;
   /** A built package (.zip) to serve instead of a folder; unzipped in memory. */
   packagePath?: string | undefined;
+  /** The teacher site's build, served at TEACHER_BASE when it is there. Default: `dist/teacher/` of the project. */
+  teacherRoot?: string | undefined;
 }
+
+/** Where the teacher site is served, beside the LMS: its own pages, never inside a package. */
+export const TEACHER_BASE = '/teacher/';
 
 export interface PreviewServer {
   /** `http://127.0.0.1:4321/` */
@@ -31,6 +36,8 @@ export interface PreviewServer {
   contentUrl: string;
   /** What is served, in words (`dist`, `speak-up-course-11-13-scorm12.zip`). */
   source: string;
+  /** `http://127.0.0.1:4321/teacher/`, when the teacher site is built. */
+  teacherUrl: string | undefined;
   close(): Promise<void>;
 }
 
@@ -131,6 +138,8 @@ export async function startPreviewServer(options: PreviewServerOptions = {}): Pr
     }
     source = { ...folderSource(folder), describe: options.root ?? 'dist/course' };
   }
+  const teacherFolder = resolve(options.teacherRoot ?? join(projectRoot, 'dist', 'teacher'));
+  const teacher = existsSync(join(teacherFolder, 'index.html')) ? folderSource(teacherFolder) : undefined;
   const client = await bundleClient();
   const css = readFileSync(join(projectRoot, 'tools', 'lms-preview', 'preview.css'), 'utf8');
   const learners = new Map<string, LearnerState>();
@@ -241,6 +250,17 @@ export async function startPreviewServer(options: PreviewServerOptions = {}): Pr
         }
         return serveContent(req, res, path);
       }
+      if (teacher && (url.pathname.startsWith(TEACHER_BASE) || url.pathname === TEACHER_BASE.slice(0, -1))) {
+        let path: string;
+        try {
+          path = decodeURIComponent(url.pathname.slice(TEACHER_BASE.length)) || 'index.html';
+        } catch {
+          return send(res, 400, 'text/plain', 'bad path');
+        }
+        const data = teacher.read(path);
+        if (!data) return send(res, 404, 'text/plain; charset=utf-8', `Not in the teacher site: ${path}`);
+        return send(res, 200, TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream', data);
+      }
       if (url.pathname.startsWith('/lms/api/')) return handleApi(req, res, url);
       if (url.pathname === '/' && req.method === 'GET')
         return send(res, 200, 'text/html; charset=utf-8', previewPage());
@@ -278,6 +298,7 @@ export async function startPreviewServer(options: PreviewServerOptions = {}): Pr
     url,
     contentUrl: `http://127.0.0.1:${address.port}${CONTENT_BASE}`,
     source: source.describe,
+    teacherUrl: teacher ? `http://127.0.0.1:${address.port}${TEACHER_BASE}` : undefined,
     close: () =>
       new Promise<void>((resolveClose, reject) => {
         server.closeAllConnections();

@@ -67,10 +67,13 @@ describe('the packager', () => {
       if (validator && expected !== 'none') expect(report.schema).toBe('valid');
     }
     const table = lines.join('\n');
-    expect(table).toMatch(/package\s+standard\s+helplines\s+files\s+size\s+valid/);
+    expect(table).toMatch(/package\s+standard\s+helplines\s+score\s+files\s+size\s+valid/);
     expect(table).toMatch(
-      /speak-up-course-11-13-web\.zip\s+web \(no LMS\)\s+NONE \(international only\)\s+6\s+[\d.]+ KB\s+yes/,
+      /speak-up-course-11-13-web\.zip\s+web \(no LMS\)\s+NONE \(international only\)\s+none \(no LMS\)\s+6\s+[\d.]+ KB\s+yes/,
     );
+    // Which packages an administrator grades by score, and which by completion.
+    expect(table).toMatch(/speak-up-getting-help-scorm12\.zip\s+SCORM 1\.2\s+.*\s+yes \(pass mark 70%\)/);
+    expect(table).toMatch(/speak-up-what-is-online-blackmail-scorm12\.zip\s+SCORM 1\.2\s+.*\s+no \(completion only\)/);
     expect(lines[0]).toMatch(
       /^Warning: no country is set, so Help in these packages shows only routes that work anywhere/,
     );
