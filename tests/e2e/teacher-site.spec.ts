@@ -149,7 +149,10 @@ test('the classroom view of a chat follows the scenario, counts the class’s vo
   const next = scenario.nodes[first.next] ?? scenario.endings[first.next]!;
   const said = next.messages.find((m) => m.text);
   if (said) await expect(page.locator('.present-chat')).toContainText(said.text!);
-  await expectNoAxeViolations(page, 'the classroom view after a choice');
+  // The board keeps a way to help in view: the crisis line of the chosen country.
+  await page.getByText(/^Need help now\?/).click();
+  await expect(page.locator('#board-helplines .country-helplines:visible')).toContainText('Samaritans');
+  await expectNoAxeViolations(page, 'the classroom view after a choice, with help open');
   await expectNothingStored(page);
 });
 
