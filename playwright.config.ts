@@ -21,7 +21,8 @@ export default defineConfig({
     command: `npm run build && npx tsx tools/lms-preview/serve.ts --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
+    // npm run build: three band courses and the teacher site, about 100 s on two busy cores.
+    timeout: 300_000,
     stdout: 'pipe',
   },
 });
