@@ -2,22 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import { relativeBuild } from './astro.shared.mjs';
 
-// The teacher site: its own build (npm run build writes it to dist/teacher/), never part of a student package.
-// Flat pages with relative URLs, like the course (astro.config.mjs), so that it can be hosted under any path.
+// The teacher site: its own build (npm run build writes it to dist/teacher/), never part of a student package, built
+// like the course (astro.shared.mjs) so that it can be hosted under any path.
 export default defineConfig({
+  ...relativeBuild,
   srcDir: './src/teacher-site',
   publicDir: './src/teacher-site/public',
   outDir: './dist/teacher',
-  output: 'static',
-  trailingSlash: 'never',
-  build: { format: 'file', assetsPrefix: '.', inlineStylesheets: 'never' },
-  devToolbar: { enabled: false },
-  prefetch: false,
   integrations: [mdx(), react()],
-  vite: {
-    experimental: {
-      renderBuiltUrl: (file, { hostType }) => (hostType === 'css' ? `./${file.split('/').pop()}` : { relative: true }),
-    },
-  },
 });

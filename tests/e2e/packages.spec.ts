@@ -19,7 +19,8 @@ let exitCode = -1;
 const log: string[] = [];
 
 test.beforeAll(async () => {
-  test.setTimeout(240_000);
+  // Four Astro builds: about 85 s on a quiet machine, up to 150 s with the other worker busy.
+  test.setTimeout(420_000);
   ({ reports, exitCode } = await runPackager({
     root: process.cwd(),
     argv: ['--out', out, '--band', '7-10'],
@@ -66,7 +67,8 @@ test('a package carries its standard, its pass mark, and nothing that is not the
 });
 
 test('the same input gives the same bytes', async () => {
-  test.setTimeout(120_000);
+  // One Astro build: about 25 s on a quiet machine, over a minute with the other worker busy.
+  test.setTimeout(240_000);
   const again = mkdtempSync(join(tmpdir(), 'speakup-packages-again-'));
   try {
     const result = await runPackager({
@@ -85,7 +87,8 @@ test('the same input gives the same bytes', async () => {
 });
 
 test("a school's options reach its package: helplines, its own contact, pass mark, attempts", async () => {
-  test.setTimeout(120_000);
+  // One Astro build: about 25 s on a quiet machine, over a minute with the other worker busy.
+  test.setTimeout(240_000);
   const school = mkdtempSync(join(tmpdir(), 'speakup-packages-school-'));
   try {
     const result = await runPackager({

@@ -436,23 +436,19 @@ async function afterClose(reason: string): Promise<void> {
     info.terminated = session.isTerminated();
     const finish = info.standard === 'scorm12' ? 'LMSFinish' : 'Terminate';
     const initialize = info.standard === 'scorm12' ? 'LMSInitialize' : 'Initialize';
-    if (!info.initialized) {
+    const problem = !info.initialized
+      ? `The course closed without calling ${initialize}: the LMS recorded nothing for this launch.`
+      : !info.terminated
+        ? `The course closed without a successful ${finish}: the LMS keeps only what was committed.`
+        : undefined;
+    if (problem) {
       push(errors, {
         launch: info.launch,
         time: new Date().toISOString(),
         source: 'session',
         errorCode: '0',
         expected: false,
-        message: `The course closed without calling ${initialize}: the LMS recorded nothing for this launch.`,
-      });
-    } else if (!info.terminated) {
-      push(errors, {
-        launch: info.launch,
-        time: new Date().toISOString(),
-        source: 'session',
-        errorCode: '0',
-        expected: false,
-        message: `The course closed without a successful ${finish}: the LMS keeps only what was committed.`,
+        message: problem,
       });
     }
   }
