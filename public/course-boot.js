@@ -2,11 +2,12 @@
 (function () {
   var root = document.documentElement;
 
-  // Only the parts of the page written for the school's country (the Help panel, <Helpline /> in lessons): every
-  // country's part is in the page, and a constructed style sheet hides the others, so no inline style is needed and
-  // the Content-Security-Policy stays strict.
-  var country = root.getAttribute('data-country') || '';
-  if (!/^([A-Z]{2}|international)$/.test(country)) country = 'international';
+  // Only the parts of the page written for the school's country (speakup-options.js, loaded just before: the Help
+  // panel, <Helpline /> in lessons): every country's part is in the page, and a constructed style sheet hides the
+  // others, so no inline style is needed and the Content-Security-Policy stays strict.
+  var options = window.speakupOptions || {};
+  var country = /^[A-Z]{2}$/.test(options.country) ? options.country : 'international';
+  root.setAttribute('data-country', country);
   var rule = '[data-for-country]:not([data-for-country="' + country + '"]){display:none!important}';
   try {
     var sheet = new CSSStyleSheet();

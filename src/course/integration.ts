@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderScenarioMap } from '../scenario-engine/build/scenario-map.ts';
 import { largestSuspendData } from '../tracking/largest-state.ts';
+import { PACKAGE_OPTIONS_FILE } from '../course-model/package-options.ts';
+import { optionsFileText, packageOptionsOf } from '../packaging/options-file.ts';
 import type { Course } from './assemble-course.ts';
 import { loadCourse } from './load-course.ts';
 import { ContentError } from '../content-source/problems.ts';
@@ -39,8 +41,20 @@ export function courseIntegration(): AstroIntegration {
       // should carry them.
       'astro:build:done': ({ dir, logger }) => {
         for (const name of ['content-assets.mjs', 'content-modules.mjs']) rmSync(new URL(name, dir), { force: true });
-        // Each scenario's map, for the teacher guide and for authors: beside the course, never inside a package.
         if (!built) return;
+        // The build's own options file: the build's choices, until a package writes the school's.
+        const { options, structure } = built.course;
+        writeFileSync(
+          new URL(PACKAGE_OPTIONS_FILE, dir),
+          optionsFileText(
+            packageOptionsOf(
+              { ...options, lessons: structure.lessons.map((l) => l.id) },
+              structure.title,
+              structure.id,
+            ),
+          ),
+        );
+        // Each scenario's map, for the teacher guide and for authors: beside the course, never inside a package.
         const maps = join(built.root, 'dist', 'scenario-maps');
         mkdirSync(maps, { recursive: true });
         for (const scenario of Object.values(built.course.scenarios)) {

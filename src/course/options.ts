@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AGE_BANDS } from '../course-model/core-messages.ts';
+import { AGE_BANDS, type AgeBand } from '../course-model/core-messages.ts';
 
 /**
  * What a school or an author chooses when building a course or a package: which lessons, in which language,
@@ -28,9 +28,19 @@ export const buildOptionsSchema = z
       .regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as "GB" or "IE"')
       .optional(),
     /** Pass mark of the scored quiz, 0-100 (SCORM 1.2 `adlcp:masteryscore`, 2004 `minNormalizedMeasure`). */
-    masteryScore: z.number().int().min(0).max(100).default(80),
+    masteryScore: z
+      .number({ invalid_type_error: 'the pass mark must be a whole number from 0 to 100' })
+      .int('the pass mark must be a whole number from 0 to 100')
+      .min(0, 'the pass mark must be a whole number from 0 to 100')
+      .max(100, 'the pass mark must be a whole number from 0 to 100 (it is a percentage)')
+      .default(80),
     /** How many times a learner may submit a scored quiz; 0 means no limit. */
-    quizAttempts: z.number().int().min(0).max(9).default(0),
+    quizAttempts: z
+      .number({ invalid_type_error: 'the quiz attempts must be a whole number from 0 (no limit) to 9' })
+      .int('the quiz attempts must be a whole number from 0 (no limit) to 9')
+      .min(0, 'the quiz attempts must be a whole number from 0 (no limit) to 9')
+      .max(9, 'the quiz attempts must be a whole number from 0 (no limit) to 9')
+      .default(0),
     /** Send the ending of each scenario to the LMS (as interactions). Off by default: it is sensitive. */
     reportScenarioOutcomes: z.boolean().default(false),
     /** Course title shown to learners and in the LMS. */
@@ -51,10 +61,14 @@ export const buildOptionsSchema = z
     /** The school's own contact, shown first in the Help panel. */
     schoolContact: z
       .object({
-        name: z.string().min(1).max(120),
+        name: z.string().trim().min(1, 'give the name of the person or team to contact').max(120),
         description: z.string().max(300).optional(),
         phone: z.string().max(40).optional(),
-        url: z.string().url().optional(),
+        // Only web addresses: the course makes a link of it, and a `javascript:` link would run.
+        url: z
+          .string()
+          .regex(/^https?:\/\/[^\s"'<>]+$/, 'must be a web address starting with https://')
+          .optional(),
       })
       .strict()
       .optional(),
@@ -68,3 +82,12 @@ export type BuildOptions = z.output<typeof buildOptionsSchema>;
 export const OPTIONS_ENV = 'SPEAKUP_OPTIONS';
 /** The config file a school may keep at the project root. */
 export const CONFIG_FILE = 'speakup.config.json';
+
+/**
+ * What a build of the course is made from: its band and its language, nothing a school chooses. Everything else is
+ * read at run time from the package's options file (src/course-model/package-options.ts), so that one build of a
+ * band serves every package made from it.
+ */
+export function bandBuildOptions(options: BuildOptions, band: AgeBand): BuildOptions {
+  return buildOptionsSchema.parse({ band, language: options.language });
+}

@@ -32,12 +32,14 @@ export const OPTION_FLAGS: readonly FlagSpec[] = [
 ];
 
 /** Flags of the packager itself, not build options. */
-export const SCRIPT_FLAGS = ['--out', '--help'] as const;
+export const SCRIPT_FLAGS = ['--out', '--build-dir', '--help'] as const;
 
 export interface PackagerArgs {
   options: BuildOptions;
   /** Folder the zips go to. */
   out: string | undefined;
+  /** Pack from the band builds in this folder (`npm run build`'s dist/course) instead of building. */
+  buildDir: string | undefined;
   help: boolean;
   /** Where each option came from, in words (`--lessons`, `speakup.config.json field "lessons"`): for later errors. */
   sourceOf: (path: string) => string;
@@ -84,6 +86,7 @@ export function parsePackagerArgs(argv: readonly string[], configText: string | 
   const merged: Mutable = structuredClone(config);
   const fromFlag = new Map<string, string>();
   let out: string | undefined;
+  let buildDir: string | undefined;
   let help = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
@@ -112,6 +115,10 @@ export function parsePackagerArgs(argv: readonly string[], configText: string | 
     };
     if (name === '--out') {
       out = takeValue();
+      continue;
+    }
+    if (name === '--build-dir') {
+      buildDir = takeValue();
       continue;
     }
     if (!spec) {
@@ -159,7 +166,7 @@ export function parsePackagerArgs(argv: readonly string[], configText: string | 
   if (!result.success) {
     return { ok: false, errors: result.error.issues.map((issue) => describeIssue(issue, sourceOf)) };
   }
-  return { ok: true, args: { options: result.data, out, help, sourceOf } };
+  return { ok: true, args: { options: result.data, out, buildDir, help, sourceOf } };
 }
 
 function describeIssue(issue: ZodIssue, sourceOf: (path: string) => string): string {
@@ -183,8 +190,10 @@ function describeIssue(issue: ZodIssue, sourceOf: (path: string) => string): str
 
 export const PACKAGER_HELP = `Usage: npm run package -- [flags]
 
-Builds the course for each age band and packs it as SCORM 1.2, SCORM 2004 and web zips in dist/packages/,
-with each lesson on its own as SCORM 1.2 and 2004.
+Builds the course once for each age band and packs it as SCORM 1.2, SCORM 2004 and web zips in dist/packages/,
+with each lesson on its own as SCORM 1.2 and 2004, all from that one build: the school's choices (country,
+contact, pass mark...) go into each package's options file. The teacher site's package builder makes the same
+zips, byte for byte, in the browser.
 Options come from ${CONFIG_FILE} (optional) and these flags, which win over it:
 
   --band 11-13                  only this age band (7-10, 11-13 or 14-18; default: every band)
@@ -199,5 +208,6 @@ Options come from ${CONFIG_FILE} (optional) and these flags, which win over it:
   --quick-exit-url exit.html    where Quick exit goes
   --school-contact-name "..."   the school's own contact (also -description, -phone, -url)
   --out dist/packages           where the zips go
+  --build-dir dist/course       pack the builds npm run build left there instead of building again
   --help                        this text
 `;

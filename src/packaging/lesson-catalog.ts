@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { AGE_BANDS } from '../course-model/core-messages.ts';
 import { loadBands } from '../course/load-bands.ts';
-import { format } from '../i18n/format.ts';
+import { readLanguages } from '../course/content-files.ts';
+import { countryVariants } from '../help/help-view.ts';
+import { INTERNATIONAL } from '../help/helpline-schema.ts';
 import type { BuildOptions } from '../course/options.ts';
 import { ContentError } from '../content-source/problems.ts';
 import type { CourseCatalog, LessonInfo } from './package-plan.ts';
@@ -28,7 +30,15 @@ export function loadCourseCatalog(root: string, options: BuildOptions): CourseCa
       ageBands: lesson.meta.ageBands,
     });
   }
-  return { ...courseText(root, options.language), lessons: [...lessons.values()] };
+  const help = bands[0]?.course.help ?? {};
+  return {
+    ...courseText(root, options.language),
+    lessons: [...lessons.values()],
+    countries: countryVariants(help)
+      .filter((country) => country.country !== INTERNATIONAL)
+      .map((country) => ({ code: country.country, name: country.name })),
+    languages: readLanguages(root),
+  };
 }
 
 /**
@@ -59,17 +69,16 @@ export function readCourseCatalog(root: string, language: string): CourseCatalog
     });
   }
   lessons.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
-  return { ...courseText(root, language), lessons };
+  return { ...courseText(root, language), lessons, countries: [], languages: [language] };
 }
 
 /** The course's name, description and band titles in the build language. */
-function courseText(root: string, language: string): Omit<CourseCatalog, 'lessons'> {
+function courseText(root: string, language: string): Pick<CourseCatalog, 'title' | 'description' | 'bandTitle'> {
   const text = readCourseText(root, language);
-  const bandTitle = text['bandTitle'] ?? '{title}: ages {band}';
   return {
     title: text['title'] ?? 'Speak Up',
     description: text['description'] ?? '',
-    bandTitle: (title, band) => format(bandTitle, { title, band }),
+    bandTitle: text['bandTitle'] ?? '{title}: ages {band}',
   };
 }
 

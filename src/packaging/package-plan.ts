@@ -1,5 +1,6 @@
 import { AGE_BANDS, type AgeBand } from '../course-model/core-messages.ts';
 import type { BuildOptions } from '../course/options.ts';
+import { format } from '../i18n/format.ts';
 import type { ManifestInput } from './manifest-input.ts';
 import { STANDARD_FILE_SUFFIX, type PackageStandard } from './standards.ts';
 
@@ -15,13 +16,20 @@ export interface LessonInfo {
   ageBands: readonly AgeBand[];
 }
 
-/** The course as the packager sees it: its lessons and its name in the build's language. */
+/**
+ * The course as the packager sees it: its lessons, its name in the build's language, and what a school may choose
+ * from. Plain data: the teacher site's package builder carries it into the browser.
+ */
 export interface CourseCatalog {
   title: string;
   description: string;
-  /** The title of a band's course in the LMS, from the course's title: "Speak Up: ages 7-10". */
-  bandTitle: (title: string, band: AgeBand) => string;
+  /** The title of a band's course in the LMS, with `{title}` and `{band}`: "{title}: ages {band}". */
+  bandTitle: string;
   lessons: readonly LessonInfo[];
+  /** The countries with helplines, by code, with their names. */
+  countries: readonly { code: string; name: string }[];
+  /** The languages the course has interface text for. */
+  languages: readonly string[];
 }
 
 export interface PlannedPackage {
@@ -72,7 +80,7 @@ export function lessonIdentifier(courseIdentifier: string, lessonId: string): st
 /**
  * The packages a run makes: for each age band (or the one the options name), the band's whole course as SCORM 1.2,
  * SCORM 2004 and a plain web zip, and each of its lessons on its own as SCORM 1.2 and 2004. Lessons keep the
- * course's order (`lessons` as given, else by their `order` field).
+ * course's order (their `order` field), in whatever order they were named.
  */
 export function planPackages(options: BuildOptions, catalog: CourseCatalog): PackageScope[] {
   const byId = new Map(catalog.lessons.map((lesson) => [lesson.id, lesson] as const));
@@ -85,7 +93,8 @@ export function planPackages(options: BuildOptions, catalog: CourseCatalog): Pac
   }
   const duplicate = options.lessons.find((id, index) => options.lessons.indexOf(id) !== index);
   if (duplicate) throw new PlanError(`lesson "${duplicate}" is selected twice`);
-  const named = options.lessons.map((id) => byId.get(id)).filter((l): l is LessonInfo => l !== undefined);
+  // Course order, whatever order they were named in: the pages of a build keep it, so the package does.
+  const named = inOrder.filter((lesson) => options.lessons.includes(lesson.id));
   if (catalog.lessons.length === 0) throw new PlanError('there are no lessons to package (src/modules has none)');
 
   const bandsOf = (lessons: readonly LessonInfo[]) =>
@@ -118,7 +127,7 @@ export function planPackages(options: BuildOptions, catalog: CourseCatalog): Pac
   const packaged = new Set<string>();
   for (const { band, lessons } of courses) {
     const identifier = lessonIdentifier(courseIdentifier, band);
-    const title = truncate(catalog.bandTitle(courseTitle, band), MAX_TITLE);
+    const title = truncate(format(catalog.bandTitle, { title: courseTitle, band }), MAX_TITLE);
     const slug = `course-${band}`;
     scopes.push({
       kind: 'course',

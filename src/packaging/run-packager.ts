@@ -1,24 +1,25 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { CONFIG_FILE, type BuildOptions } from '../course/options.ts';
-import { assemblePackage } from './assemble-package.ts';
+import type { AgeBand } from '../course-model/core-messages.ts';
+import { bandBuildOptions, CONFIG_FILE, type BuildOptions } from '../course/options.ts';
+import { makePackage } from './make-package.ts';
 import type { PackageProblem } from './check-package.ts';
 import { PACKAGER_HELP, parsePackagerArgs } from './cli-options.ts';
 import { ContentError } from '../content-source/problems.ts';
 import { loadCourseCatalog } from './lesson-catalog.ts';
-import { PlanError, planPackages, type CourseCatalog } from './package-plan.ts';
+import { PlanError, planPackages, type CourseCatalog, type PackageScope } from './package-plan.ts';
 import { readFolder } from './read-folder.ts';
 import { formatPackageTable, type PackageReport } from './report-table.ts';
 import { findSchemaValidator, validateWithSchemas } from './schema-validate.ts';
-import { zipFiles } from './zip.ts';
+import type { PackageFiles } from './zip.ts';
 
 export type BuildFunction = (root: string, outDir: string, options: BuildOptions, last: boolean) => Promise<void>;
 
 export interface PackagerRun {
   root: string;
   argv: readonly string[];
-  /** Builds one scope; the real one is Astro's (build-scope.ts), tests pass a fake. */
+  /** Builds one band's course; the real one is Astro's (build-scope.ts), tests pass a fake. */
   build: BuildFunction;
   log: (line: string) => void;
   /** The course's lessons; defaults to the course loader (which checks all content). Throws ContentError. */
@@ -32,7 +33,10 @@ export interface PackagerResult {
   reports: PackageReport[];
 }
 
-/** Finds, builds, packs and checks every package; returns the exit code the script should end with. */
+/**
+ * Plans, builds (once per band, or not at all with --build-dir), packs and checks every package; returns the exit
+ * code the script should end with.
+ */
 export async function runPackager(run: PackagerRun): Promise<PackagerResult> {
   const { root, log } = run;
   const configPath = join(root, CONFIG_FILE);
@@ -50,9 +54,10 @@ export async function runPackager(run: PackagerRun): Promise<PackagerResult> {
     return { exitCode: 0, reports: [] };
   }
 
-  let scopes;
+  let scopes: PackageScope[];
+  let catalog: CourseCatalog;
   try {
-    const catalog = (run.readCatalog ?? loadCourseCatalog)(root, args.options);
+    catalog = (run.readCatalog ?? loadCourseCatalog)(root, args.options);
     scopes = planPackages(args.options, catalog);
   } catch (error) {
     if (error instanceof PlanError) {
@@ -81,33 +86,54 @@ export async function runPackager(run: PackagerRun): Promise<PackagerResult> {
   if (!validator)
     log('Warning: ../shared/scorm-schemas/validate not found; packages are not checked against the SCORM schemas.');
 
+  // One build per band, every package of the band from it: the school's choices are written into each package's
+  // options file, never built in.
+  const bands = [...new Set(scopes.map((scope) => scope.band))];
+  const builds = new Map<AgeBand, { files: PackageFiles; seconds: number }>();
+  const tempDirs: string[] = [];
   const reports: PackageReport[] = [];
   let schemaUnavailable: string | undefined;
-  for (const [index, scope] of scopes.entries()) {
-    const started = performance.now();
-    const buildDir = mkdtempSync(join(tmpdir(), `speakup-build-${scope.slug}-`));
-    try {
-      const what = scope.kind === 'course' ? `the course for ages ${scope.band}` : `lesson ${scope.slug}`;
-      log(`Building ${what} (${scope.options.lessons.join(', ')})...`);
-      try {
-        await run.build(root, buildDir, scope.options, index === scopes.length - 1);
-      } catch (error) {
-        // A failed build fails the run at once: every later scope would fail the same way.
-        log(`The build of ${what} failed:`);
-        log(`  ${error instanceof Error ? error.message : String(error)}`.replace(/\n/g, '\n  '));
-        return { exitCode: 1, reports };
+  try {
+    for (const [index, band] of bands.entries()) {
+      const started = performance.now();
+      let folder: string;
+      if (args.buildDir !== undefined) {
+        folder = join(resolve(root, args.buildDir), band);
+        if (!existsSync(join(folder, 'index.html'))) {
+          log(
+            `Cannot package: --build-dir: ${folder} holds no build of the course for ages ${band} (run npm run build)`,
+          );
+          return { exitCode: 2, reports };
+        }
+        log(`Packing the course for ages ${band} from ${relative(process.cwd(), folder) || '.'}...`);
+      } else {
+        folder = mkdtempSync(join(tmpdir(), `speakup-build-${band}-`));
+        tempDirs.push(folder);
+        log(`Building the course for ages ${band}...`);
+        try {
+          await run.build(root, folder, bandBuildOptions(args.options, band), index === bands.length - 1);
+        } catch (error) {
+          // A failed build fails the run at once: every later band would fail the same way.
+          log(`The build of the course for ages ${band} failed:`);
+          log(`  ${error instanceof Error ? error.message : String(error)}`.replace(/\n/g, '\n  '));
+          return { exitCode: 1, reports };
+        }
       }
-      const build = readFolder(buildDir);
-      const buildSeconds = (performance.now() - started) / 1000;
+      builds.set(band, { files: readFolder(folder), seconds: (performance.now() - started) / 1000 });
+    }
+
+    for (const scope of scopes) {
+      const build = builds.get(scope.band);
+      if (!build) continue;
+      const zipsOfBand = scopes.filter((s) => s.band === scope.band).reduce((n, s) => n + s.packages.length, 0);
       for (const planned of scope.packages) {
         const packed = performance.now();
-        const assembled = assemblePackage(build, planned.standard, scope.manifest);
-        const zip = zipFiles(assembled.files);
+        const made = makePackage(build.files, scope, planned.standard, catalog);
         const path = join(out, planned.fileName);
         // dist/ is shared: an `astro build` elsewhere empties it, dist/packages/ included, at any moment.
         mkdirSync(out, { recursive: true });
-        writeFileSync(path, zip);
-        const problems: PackageProblem[] = [...assembled.problems];
+        writeFileSync(path, made.zip);
+        const problems: PackageProblem[] = [...made.problems];
         let schema: PackageReport['schema'] = 'not checked';
         if (validator && planned.standard !== 'none' && !schemaUnavailable) {
           const result = validateWithSchemas(validator, path);
@@ -125,16 +151,16 @@ export async function runPackager(run: PackagerRun): Promise<PackagerResult> {
           standard: planned.standard,
           country: scope.options.country,
           masteryScore: scope.manifest.masteryScore,
-          files: assembled.files.size,
-          bytes: zip.byteLength,
+          files: made.files.size,
+          bytes: made.zip.byteLength,
           schema,
           problems,
-          seconds: buildSeconds / scope.packages.length + (performance.now() - packed) / 1000,
+          seconds: build.seconds / zipsOfBand + (performance.now() - packed) / 1000,
         });
       }
-    } finally {
-      rmSync(buildDir, { recursive: true, force: true });
     }
+  } finally {
+    for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
   }
 
   log('');

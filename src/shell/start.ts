@@ -4,6 +4,7 @@
  */
 import { navigate } from 'astro:transitions/client';
 import type { CourseStructure } from '../course-model/structure.ts';
+import { applyPackageOptions, readPackageOptions } from '../course-model/package-options.ts';
 import { $course, $structure, report } from '../course-state/store.ts';
 import { startSession } from '../tracking/session.ts';
 import { bindHelpPanel } from './help-panel.ts';
@@ -14,7 +15,10 @@ import { showProgress, watchLessonEnd } from './lesson-progress.ts';
 import { listenForDoubleEscape, quickExit } from './quick-exit.ts';
 import { bindSaveNotice } from './save-notice.ts';
 
-const structure = JSON.parse(document.getElementById('speakup-course')?.textContent ?? 'null') as CourseStructure;
+// The build's course, as this package has it: its lessons, pass mark, attempts... (speakup-options.js).
+const built = JSON.parse(document.getElementById('speakup-course')?.textContent ?? 'null') as CourseStructure;
+const options = readPackageOptions((window as { speakupOptions?: unknown }).speakupOptions);
+const structure = applyPackageOptions(built, options);
 $structure.set(structure);
 const session = startSession(structure);
 // Tests compare this object before and after moving through lessons: it must be the very same one.

@@ -1,3 +1,4 @@
+import { applyPackageOptions, readPackageOptions } from '../../src/course-model/package-options.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
@@ -124,9 +125,12 @@ export async function seedProgress(
   change: (state: CourseState, structure: CourseStructure) => void,
 ): Promise<void> {
   await page.goto(`${COURSE}index.html`);
-  const structure = await page.evaluate(
-    () => JSON.parse(document.getElementById('speakup-course')!.textContent!) as CourseStructure,
-  );
+  // The course as it runs: the build's structure with the package's options (its identifier keys the stored copy).
+  const [built, options] = await page.evaluate(() => [
+    JSON.parse(document.getElementById('speakup-course')!.textContent!) as CourseStructure,
+    (window as { speakupOptions?: unknown }).speakupOptions,
+  ]);
+  const structure = applyPackageOptions(built, readPackageOptions(options));
   const state = emptyState();
   change(state, structure);
   await page.context().addInitScript(

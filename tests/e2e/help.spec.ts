@@ -13,15 +13,12 @@ const { directory } = loadHelplines(
 );
 const PURPOSES: HelpPurpose[] = ['crisis', 'talk', 'report', 'remove', 'emergency'];
 
-/** The built pages as a package for `country` would serve them: only the <html data-country> differs. */
+/** The course as a package for `country` would serve it: only its options file says the country. */
 async function servedFor(page: Page, country: string): Promise<void> {
-  await page.route(/\.html(\?.*)?$/, async (route) => {
+  await page.route(/speakup-options\.js(\?.*)?$/, async (route) => {
     const response = await route.fetch();
-    const html = (await response.text()).replace(
-      /<html([^>]*) data-country="[^"]*"/,
-      `<html$1 data-country="${country}"`,
-    );
-    await route.fulfill({ response, body: html });
+    const chosen = country === INTERNATIONAL ? 'undefined' : JSON.stringify(country);
+    await route.fulfill({ response, body: `${await response.text()}\nwindow.speakupOptions.country = ${chosen};\n` });
   });
 }
 

@@ -26,6 +26,7 @@ const PRINT_LIMITS: [RegExp, number][] = [
   [/^sources\.html$/, 18],
   [/^curriculum\.html$/, 18],
   [/^lms-guide\.html$/, 21],
+  [/^packages\.html$/, 8],
 ];
 const printed = pages.filter((name) => !name.startsWith('present-'));
 

@@ -6,11 +6,16 @@
  *  - Time to first text (first contentful paint), CPU slowed four times, served from an LMS path: median of five loads.
  *  - Time from a chat scrolled into view, as soon as the page has loaded, until its first choice works (clicked at
  *    once, and taken), CPU slowed four times: median of five loads, per page with a chat. Target: at most 300 ms.
+ *  - The time `npm run package` takes for every band and lesson (one build per band, every zip from it, each checked
+ *    against the official schemas where the validator is), run for real into a temporary folder.
  * Timings are printed, never asserted: they depend on the machine.
- * Flags: --runs N (default 5), --no-timing (weights only).
+ * Flags: --runs N (default 5), --no-timing (weights only, and no packaging run).
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { coursesIn } from '../lms-preview/content-source.ts';
 import { startPreviewServer } from '../lms-preview/server.ts';
 import { chromiumPath, CHROMIUM_ARGS } from '../../tests/e2e/chromium.ts';
@@ -145,6 +150,19 @@ const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of rows) console.log(line(row));
+if (timing) {
+  const out = mkdtempSync(join(tmpdir(), 'speakup-bench-packages-'));
+  const started = performance.now();
+  const run = spawnSync('npx', ['tsx', 'scripts/package.ts', '--out', out], { encoding: 'utf8' });
+  const seconds = (performance.now() - started) / 1000;
+  const zips = readdirSync(out).filter((name) => name.endsWith('.zip')).length;
+  rmSync(out, { recursive: true, force: true });
+  console.log(
+    run.status === 0
+      ? `\nnpm run package, every band and lesson: ${zips} packages in ${seconds.toFixed(1)} s`
+      : `\nnpm run package failed (exit ${String(run.status)}):\n${run.stdout}${run.stderr}`,
+  );
+}
 if (over > 0) {
   console.error(`\n${over} page(s) over their JavaScript budget.`);
   process.exit(1);

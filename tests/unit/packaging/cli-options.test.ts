@@ -57,7 +57,9 @@ describe('packager options', () => {
 
   it('name the flag that is wrong', () => {
     expect(errorsOf(['--mastery-score', 'high'])).toEqual(['--mastery-score: "high" is not a whole number']);
-    expect(errorsOf(['--mastery-score', '120'])).toEqual(['--mastery-score: number must be less than or equal to 100']);
+    expect(errorsOf(['--mastery-score', '120'])).toEqual([
+      '--mastery-score: the pass mark must be a whole number from 0 to 100 (it is a percentage)',
+    ]);
     expect(errorsOf(['--country', 'ireland'])).toEqual([
       '--country: must be a two-letter country code such as "GB" or "IE"',
     ]);

@@ -5,7 +5,9 @@ import { lessonIdentifier, planPackages, PlanError, type CourseCatalog } from '.
 const catalog: CourseCatalog = {
   title: 'Speak Up',
   description: 'Recognise online blackmail, respond safely, and get help without shame.',
-  bandTitle: (title, band) => `${title}: ages ${band}`,
+  bandTitle: '{title}: ages {band}',
+  countries: [{ code: 'IE', name: 'Ireland' }],
+  languages: ['en'],
   lessons: [
     {
       id: 'getting-help',
@@ -105,14 +107,14 @@ describe('the package plan', () => {
     });
   });
 
-  it('follows the selected lessons in the order given, as one course of their band', () => {
+  it('keeps the course order of the selected lessons, whatever order they are named in, as one course of their band', () => {
     const plan = planPackages(
       options({ lessons: ['getting-help', 'what-is-online-blackmail'], identifier: 'school-x' }),
       catalog,
     );
-    expect(plan.map((s) => s.slug)).toEqual(['course-11-13', 'getting-help', 'what-is-online-blackmail']);
-    expect(plan[0]?.options.lessons).toEqual(['getting-help', 'what-is-online-blackmail']);
-    expect(plan[1]?.manifest.identifier).toBe('school-x-getting-help');
+    expect(plan.map((s) => s.slug)).toEqual(['course-11-13', 'what-is-online-blackmail', 'getting-help']);
+    expect(plan[0]?.options.lessons).toEqual(['what-is-online-blackmail', 'getting-help']);
+    expect(plan[2]?.manifest.identifier).toBe('school-x-getting-help');
   });
 
   it('refuses unknown or repeated lessons, naming the real ones, and lessons of two bands in one course', () => {
