@@ -7,7 +7,8 @@ import { escapeXml } from './xml.ts';
  * A page of the build as the package's: only its lessons (listed, numbered, counted, timed and linked among
  * themselves), its title, and the school's own contact in Help. Done when the package is written, like the page's
  * standard, rather than by script in the learner's browser: the first screen stays within its 15 KB. Only elements
- * the course's own components mark (`data-per-package`, `data-lesson-item`, `data-school-contact`) are touched, and
+ * the course's own components mark (`data-lesson-*`, `data-duration`, `data-pager`, `data-course-title`,
+ * `data-school-contact`) are touched, and
  * every text is escaped; the words come from the templates those elements carry, in the page's language.
  */
 export function packagePage(
