@@ -1,8 +1,9 @@
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseMdx, walk } from '../content-source/mdx-source.ts';
+import { isJsxElement, parseMdx, walk } from '../content-source/mdx-source.ts';
 import type { ContentProblem } from '../content-source/problems.ts';
-import type { DataPath, YamlSource } from '../content-source/yaml-source.ts';
+import type { DataPath } from '../content-source/data-path.ts';
+import type { YamlSource } from '../content-source/yaml-source.ts';
 
 /** A piece of text a learner reads, with the line it is written on. Headings are kept apart: they are not prose. */
 export interface TextUnit {
@@ -87,7 +88,7 @@ export function mdxLearnerText(file: string, text: string): { units: TextUnit[];
       if (words) units.push({ text: words, line: lineOf(node) });
     } else if (node.type === 'heading') {
       units.push({ text: toString(node).trim(), line: lineOf(node), heading: true });
-    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    } else if (isJsxElement(node)) {
       for (const attribute of node.attributes) {
         if (attribute.type === 'mdxJsxAttribute' && TEXT_ATTRIBUTES.has(attribute.name)) {
           if (typeof attribute.value === 'string' && attribute.value.trim()) {

@@ -1,8 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { ContentProblem } from './problems.ts';
-
-/** A key path into parsed YAML data: `['nodes', 'n-hello', 'choices', 1, 'next']`. */
-export type DataPath = readonly (string | number)[];
+import { describeField, type DataPath, type DescribePath } from './data-path.ts';
+import { duplicateKeys, firstYamlMistake } from './yaml-mistakes.ts';
 
 /** A parsed YAML file that can say on which line any value of it stands. */
 export interface YamlSource {
@@ -14,22 +13,31 @@ export interface YamlSource {
 
 export type YamlResult = { ok: true; source: YamlSource } | { ok: false; problems: ContentProblem[] };
 
-/** Parses YAML text, keeping positions so that later checks can name the line of any field. */
-export function parseYaml(file: string, text: string): YamlResult {
+/**
+ * The one way every content and options file is read (lessons, quizzes, scenarios, translations, helplines, the
+ * teacher site's data, speakup.config.json, which JSON makes YAML too). A syntax slip gives one problem, in plain
+ * words at the line of the slip (yaml-mistakes.ts): an author fixes it and runs again. Keys written twice are each
+ * named with both lines, in the author's words (`describe`). Positions are kept, so that later checks can name the
+ * line of any field.
+ */
+export function parseYaml(file: string, text: string, describe: DescribePath = describeField): YamlResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line;
+  const mistake = firstYamlMistake(text, doc);
+  if (mistake) return { ok: false, problems: [{ file, line: lineAt(mistake.offset), message: mistake.message }] };
+  const duplicates = duplicateKeys(doc);
+  if (duplicates.length > 0) {
     return {
       ok: false,
-      problems: doc.errors.map((error) => ({
+      problems: duplicates.map(({ path, offset, firstOffset }) => ({
         file,
-        // Some errors (an unclosed bracket) carry only an offset, not a line.
-        line: error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line,
-        message: `this is not valid YAML: ${error.message.split('\n')[0]}`,
+        line: lineAt(offset),
+        where: describe(path),
+        message: `is written twice in the same place (first on line ${lineAt(firstOffset)}); keys and ids must be unique, so rename or remove one of them`,
       })),
     };
   }
-  const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
   return {
     ok: true,
     source: {
@@ -37,16 +45,19 @@ export function parseYaml(file: string, text: string): YamlResult {
       data: doc.toJS(),
       lineOf(path) {
         let node: unknown = doc.contents;
-        let line = lineAt((node as Node | null)?.range?.[0]);
+        const start = (node as Node | null)?.range?.[0];
+        let line = start === undefined ? undefined : lineAt(start);
         for (const key of path) {
           if (isMap(node)) {
             const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
             if (!pair) break;
-            line = lineAt((pair.key as Node).range?.[0]) ?? line;
+            const keyStart = (pair.key as Node).range?.[0];
+            if (keyStart !== undefined) line = lineAt(keyStart);
             node = pair.value;
           } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
             node = node.items[key];
-            line = lineAt((node as Node).range?.[0]) ?? line;
+            const itemStart = (node as Node).range?.[0];
+            if (itemStart !== undefined) line = lineAt(itemStart);
           } else {
             break;
           }

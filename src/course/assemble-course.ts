@@ -11,6 +11,7 @@ import { courseStructure } from './course-structure.ts';
 import { loadLessons, type CourseLesson, type LoadedLesson } from './load-lessons.ts';
 import { loaded, loadScenarios, type ScenarioTable } from './load-scenarios.ts';
 import { choiceProblems, learnerTextProblems, type BandedFile } from '../content-checks/learner-text-checks.ts';
+import { unsafeMarkupProblems } from '../content-checks/unsafe-markup.ts';
 import type { BuildOptions } from './options.ts';
 
 /** Everything a build of the course needs, checked. */
@@ -61,6 +62,7 @@ export function assembleCourse(
       if (/^src\/(modules|scenarios)\//.test(file.path)) problems.push(...phoneNumberProblems(file, known));
     }
   }
+  for (const file of files) problems.push(...unsafeMarkupProblems(file));
   const scenarios = loadScenarios(files, options.language, problems);
   const lessons = loadLessons(files, options.language, problems);
   checkUniqueIds(lessons, problems);
@@ -93,7 +95,7 @@ export function assembleCourse(
     for (const rule of lesson.meta.completion) {
       if (typeof rule === 'object' && 'scenario' in rule) used[rule.scenario] = loaded(scenarios, rule.scenario);
     }
-    for (const ref of lesson.scenarioRefs) used[ref] = loaded(scenarios, ref);
+    for (const ref of lesson.references.scenarios) used[ref.id] = loaded(scenarios, ref.id);
   }
   const course: Course = {
     options,

@@ -2,35 +2,37 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildOptionsSchema, CONFIG_FILE, OPTIONS_ENV, type BuildOptions, type BuildOptionsInput } from './options.ts';
 import type { ContentProblem } from '../content-source/problems.ts';
+import { checkSchema } from '../content-source/schema-problems.ts';
+import { parseYaml, type YamlSource } from '../content-source/yaml-source.ts';
 
-function parseJson(file: string, text: string, problems: ContentProblem[]): BuildOptionsInput {
-  try {
-    const value: unknown = JSON.parse(text);
-    if (value && typeof value === 'object' && !Array.isArray(value)) return value as BuildOptionsInput;
-    problems.push({ file, message: 'must be a JSON object such as {"country": "IE"}' });
-  } catch (error) {
-    problems.push({ file, message: `is not valid JSON: ${(error as Error).message}` });
+/**
+ * Options as written (`speakup.config.json`, or `SPEAKUP_OPTIONS`), read like every content file: JSON is YAML, so
+ * a slip in the file gets the same one sentence at its line.
+ */
+export function readOptionsText(
+  file: string,
+  text: string,
+): { input: BuildOptionsInput; source?: YamlSource; problems: ContentProblem[] } {
+  const parsed = parseYaml(file, text);
+  if (!parsed.ok) return { input: {}, problems: parsed.problems };
+  const value = parsed.source.data;
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    return { input: value as BuildOptionsInput, source: parsed.source, problems: [] };
   }
-  return {};
+  return { input: {}, problems: [{ file, message: 'must be a JSON object such as {"country": "IE"}' }] };
 }
 
-/** Validates options, naming each bad field; `origin` says where they came from (a file, a flag set, the env). */
-export function validateOptions(
+/**
+ * Validates options, naming each bad field; `origin` says where they came from (a file, a flag set, the env), and
+ * `lineOf` where each field is written, when they come from one file.
+ */
+function validateOptions(
   input: BuildOptionsInput,
   origin: string,
+  lineOf: YamlSource['lineOf'] = () => undefined,
 ): { options?: BuildOptions; problems: ContentProblem[] } {
-  const result = buildOptionsSchema.safeParse(input);
-  if (result.success) return { options: result.data, problems: [] };
-  return {
-    problems: result.error.issues.map((issue) => ({
-      file: origin,
-      where: issue.path.length > 0 ? `field "${issue.path.join('.')}"` : undefined,
-      message:
-        issue.code === 'unrecognized_keys'
-          ? `has unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`
-          : issue.message.charAt(0).toLowerCase() + issue.message.slice(1),
-    })),
-  };
+  const result = checkSchema({ file: origin, data: input, lineOf }, buildOptionsSchema);
+  return result.ok ? { options: result.data, problems: [] } : { problems: result.problems };
 }
 
 /**
@@ -41,11 +43,13 @@ export function readBuildOptions(
   root: string,
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): { options?: BuildOptions; problems: ContentProblem[] } {
-  const problems: ContentProblem[] = [];
   const configPath = join(root, CONFIG_FILE);
-  const fromFile = existsSync(configPath) ? parseJson(CONFIG_FILE, readFileSync(configPath, 'utf8'), problems) : {};
+  const fromFile = existsSync(configPath) ? readOptionsText(CONFIG_FILE, readFileSync(configPath, 'utf8')) : undefined;
   const envText = env[OPTIONS_ENV];
-  const fromEnv = envText ? parseJson(OPTIONS_ENV, envText, problems) : {};
+  const fromEnv = envText ? readOptionsText(OPTIONS_ENV, envText) : undefined;
+  const problems = [...(fromFile?.problems ?? []), ...(fromEnv?.problems ?? [])];
   if (problems.length > 0) return { problems };
-  return validateOptions({ ...fromFile, ...fromEnv }, envText ? `${CONFIG_FILE} + ${OPTIONS_ENV}` : CONFIG_FILE);
+  const input = { ...fromFile?.input, ...fromEnv?.input };
+  if (fromEnv) return validateOptions(input, `${CONFIG_FILE} + ${OPTIONS_ENV}`);
+  return validateOptions(input, CONFIG_FILE, fromFile?.source?.lineOf);
 }

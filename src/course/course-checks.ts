@@ -2,7 +2,7 @@ import type { ContentProblem } from '../content-source/problems.ts';
 import type { ContentFile } from './content-files.ts';
 import type { LessonFolder, LoadedLesson } from './load-lessons.ts';
 import type { ScenarioTable } from './load-scenarios.ts';
-import { findMdxReferences, type MdxHeading } from './mdx-references.ts';
+import type { MdxHeading } from './mdx-references.ts';
 
 /**
  * The rules that span files: ids unique across the course, what a lesson embeds and what completes it must exist,
@@ -48,7 +48,7 @@ export function checkLessonReferences(
 ): void {
   const content = entries.get(lesson.contentFile);
   if (!content) return;
-  const refs = findMdxReferences(content.text);
+  const refs = lesson.references;
   for (const ref of refs.scenarios) {
     const found = scenarios.get(ref.id);
     if (found === 'broken') continue;

@@ -1,18 +1,19 @@
 import { z } from 'zod';
+import { idSchema as id } from '../content-source/content-id.ts';
+import { webAddressSchema } from '../content-source/web-address.ts';
 import { AGE_BANDS } from '../course-model/core-messages.ts';
 import type { ContentProblem } from '../content-source/problems.ts';
-import { schemaProblems } from '../content-source/schema-problems.ts';
+import { checkSchema } from '../content-source/schema-problems.ts';
 import { parseYaml, type YamlSource } from '../content-source/yaml-source.ts';
 
-const id = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{0,63}$/, 'must be lowercase letters, digits and "-", starting with a letter');
-
-const completionRule = z.union([
-  z.literal('reach-end'),
-  z.object({ scenario: id }).strict(),
-  z.object({ quiz: id }).strict(),
-]);
+const completionRule = z.union(
+  [z.literal('reach-end'), z.object({ scenario: id }).strict(), z.object({ quiz: id }).strict()],
+  {
+    errorMap: () => ({
+      message: 'must be reach-end, or "scenario:" or "quiz:" with an id, such as "scenario: new-follower"',
+    }),
+  },
+);
 
 const markdown = z.string().refine((text) => text.trim() !== '', 'must not be empty');
 
@@ -76,7 +77,7 @@ export const lessonSchema = z
     /** A picture for the lesson's card in the lesson list: a file name in src/illustrations/, without `.svg`. */
     illustration: id.optional(),
     /** Where the lesson's facts come from. */
-    sources: z.array(z.object({ title: z.string().min(1), url: z.string().url() }).strict()).default([]),
+    sources: z.array(z.object({ title: z.string().min(1), url: webAddressSchema }).strict()).default([]),
   })
   .strict();
 
@@ -91,8 +92,8 @@ export function parseLesson(file: string, text: string, folder: string): LessonR
   const parsed = parseYaml(file, text);
   if (!parsed.ok) return parsed;
   const { source } = parsed;
-  const result = lessonSchema.safeParse(source.data);
-  if (!result.success) return { ok: false, problems: schemaProblems(source, result.error) };
+  const result = checkSchema(source, lessonSchema);
+  if (!result.ok) return result;
   if (result.data.id !== folder) {
     return {
       ok: false,

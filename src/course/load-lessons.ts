@@ -1,8 +1,9 @@
+import { parseMdx } from '../content-source/mdx-source.ts';
 import type { ContentProblem } from '../content-source/problems.ts';
 import { parseQuiz, type Quiz } from '../quiz-engine/index.ts';
 import { byFolder, SOURCE_LANGUAGE, type ContentFile } from './content-files.ts';
 import { parseLesson, type LessonMeta } from './lesson.ts';
-import { findMdxReferences } from './mdx-references.ts';
+import { findMdxReferences, type MdxReferences } from './mdx-references.ts';
 
 /** A lesson as the build uses it. */
 export interface CourseLesson {
@@ -18,8 +19,8 @@ export interface CourseLesson {
 /** A lesson read from its folder, with what the cross-file checks need. */
 export interface LoadedLesson extends CourseLesson {
   file: string;
-  /** Scenarios its content embeds. */
-  scenarioRefs: string[];
+  /** What its content shows (scenarios, the quiz) and its headings, with their lines. */
+  references: MdxReferences;
 }
 
 /** A lesson folder's files as read: the lesson, its quiz file, and every file of the folder. */
@@ -62,14 +63,20 @@ export function loadLessons(files: readonly ContentFile[], language: string, pro
       }
       quiz = parsedQuiz.quiz;
     }
-    const refs = findMdxReferences(content.text);
+    const tree = parseMdx(content.path, content.text);
+    if (!tree.ok) {
+      problems.push(...tree.problems);
+      continue;
+    }
+    const { refs, problems: refProblems } = findMdxReferences(content.path, tree.root);
+    problems.push(...refProblems);
     lessons.push({
       lesson: {
         meta: parsed.lesson,
         contentFile,
         quiz,
         file: file.path,
-        scenarioRefs: refs.scenarios.map((r) => r.id),
+        references: refs,
         sections: {
           quiz: refs.quizzes[0]?.section,
           scenarios: Object.fromEntries(refs.scenarios.flatMap((r) => (r.section ? [[r.id, r.section]] : []))),

@@ -1,4 +1,8 @@
 import GithubSlugger from 'github-slugger';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { isJsxElement, walk } from '../content-source/mdx-source.ts';
+import type { ContentProblem } from '../content-source/problems.ts';
 
 /** A heading of a lesson's MDX, with the id the page gives it (Astro slugs headings with github-slugger too). */
 export interface MdxHeading {
@@ -17,20 +21,39 @@ export interface MdxReferences {
   quizzes: { line: number; section?: string | undefined }[];
 }
 
-export function findMdxReferences(text: string): MdxReferences {
+/**
+ * The references of a lesson, read from its syntax tree: a tag is found however it is laid out (over several lines,
+ * attributes in any order, either quotes, self-closing or not). A `<Scenario>` whose id cannot be read is a problem
+ * at its line.
+ */
+export function findMdxReferences(file: string, root: Root): { refs: MdxReferences; problems: ContentProblem[] } {
   const refs: MdxReferences = { headings: [], scenarios: [], quizzes: [] };
+  const problems: ContentProblem[] = [];
   const slugger = new GithubSlugger();
   let section: string | undefined;
-  text.split('\n').forEach((line, index) => {
-    const heading = /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line)?.[1];
-    if (heading !== undefined) {
-      section = slugger.slug(heading);
-      refs.headings.push({ text: heading, line: index + 1, slug: section });
+  for (const { node } of walk(root)) {
+    const line = node.position?.start.line ?? 1;
+    if (node.type === 'heading') {
+      const text = toString(node).trim();
+      section = slugger.slug(text);
+      refs.headings.push({ text, line, slug: section });
+    } else if (isJsxElement(node) && node.name === 'Quiz') {
+      refs.quizzes.push({ line, section });
+    } else if (isJsxElement(node) && node.name === 'Scenario') {
+      const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+      if (id?.type === 'mdxJsxAttribute' && typeof id.value === 'string') {
+        refs.scenarios.push({ id: id.value, line, section });
+      } else {
+        problems.push({
+          file,
+          line: id?.position?.start.line ?? line,
+          where: '<Scenario>',
+          message: id
+            ? 'the id of a scenario is written in quotes, such as <Scenario id="new-follower" />'
+            : 'needs the id of the scenario it shows, such as <Scenario id="new-follower" />',
+        });
+      }
     }
-    for (const match of line.matchAll(/<Scenario\s+id=["']([^"']+)["']/g)) {
-      refs.scenarios.push({ id: match[1] ?? '', line: index + 1, section });
-    }
-    if (/<Quiz\b/.test(line)) refs.quizzes.push({ line: index + 1, section });
-  });
-  return refs;
+  }
+  return { refs, problems };
 }

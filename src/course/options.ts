@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { webAddressSchema } from '../content-source/web-address.ts';
 import { AGE_BANDS, type AgeBand } from '../course-model/core-messages.ts';
 
 /**
@@ -64,11 +65,7 @@ export const buildOptionsSchema = z
         name: z.string().trim().min(1, 'give the name of the person or team to contact').max(120),
         description: z.string().max(300).optional(),
         phone: z.string().max(40).optional(),
-        // Only web addresses: the course makes a link of it, and a `javascript:` link would run.
-        url: z
-          .string()
-          .regex(/^https?:\/\/[^\s"'<>]+$/, 'must be a web address starting with https://')
-          .optional(),
+        url: webAddressSchema.optional(),
       })
       .strict()
       .optional(),

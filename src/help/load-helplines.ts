@@ -1,5 +1,5 @@
 import type { ContentProblem } from '../content-source/problems.ts';
-import { schemaProblems } from '../content-source/schema-problems.ts';
+import { checkSchema } from '../content-source/schema-problems.ts';
 import { parseYaml } from '../content-source/yaml-source.ts';
 import {
   countryHelpSchema,
@@ -31,12 +31,12 @@ export function loadHelplines(files: readonly { path: string; text: string }[]):
       problems.push(...parsed.problems);
       continue;
     }
-    const result = countryHelpSchema.safeParse(parsed.source.data);
-    if (!result.success) {
-      problems.push(...schemaProblems(parsed.source, result.error));
+    const checked = checkSchema(parsed.source, countryHelpSchema);
+    if (!checked.ok) {
+      problems.push(...checked.problems);
       continue;
     }
-    const help = result.data;
+    const help = checked.data;
     if (help.country !== name) {
       problems.push({
         file: file.path,

@@ -1,4 +1,7 @@
 import type { ZodIssue } from 'zod';
+import { formatProblem } from '../content-source/problems.ts';
+import { fieldProblems } from '../content-source/schema-problems.ts';
+import { readOptionsText } from '../course/build-options.ts';
 import { buildOptionsSchema, CONFIG_FILE, type BuildOptions } from '../course/options.ts';
 
 /**
@@ -71,16 +74,9 @@ export function parsePackagerArgs(argv: readonly string[], configText: string | 
   const errors: string[] = [];
   let config: Mutable = {};
   if (configText !== undefined) {
-    try {
-      const parsed: unknown = JSON.parse(configText);
-      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        errors.push(`${CONFIG_FILE} must hold a JSON object ({ "lessons": [...], ... })`);
-      } else {
-        config = parsed as Mutable;
-      }
-    } catch (error) {
-      errors.push(`${CONFIG_FILE} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    const read = readOptionsText(CONFIG_FILE, configText);
+    errors.push(...read.problems.map(formatProblem));
+    config = read.input as Mutable;
   }
 
   const merged: Mutable = structuredClone(config);
@@ -163,29 +159,19 @@ export function parsePackagerArgs(argv: readonly string[], configText: string | 
 
   if (errors.length > 0) return { ok: false, errors };
   const result = buildOptionsSchema.safeParse(merged);
-  if (!result.success) {
-    return { ok: false, errors: result.error.issues.map((issue) => describeIssue(issue, sourceOf)) };
-  }
+  if (!result.success) return { ok: false, errors: describeIssues(merged, result.error.issues, sourceOf) };
   return { ok: true, args: { options: result.data, out, buildDir, help, sourceOf } };
 }
 
-function describeIssue(issue: ZodIssue, sourceOf: (path: string) => string): string {
-  if (issue.code === 'unrecognized_keys') {
-    const where = issue.path.length === 0 ? CONFIG_FILE : sourceOf(issue.path.join('.'));
-    return `${where} has unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  }
-  const path = issue.path.map(String).join('.');
-  const where = path === '' ? CONFIG_FILE : sourceOf(issue.path.filter((p) => typeof p === 'string').join('.'));
-  const detail =
-    issue.code === 'invalid_type' && issue.received === 'undefined'
-      ? 'is required'
-      : issue.code === 'invalid_type'
-        ? `must be ${issue.expected}, not ${issue.received}`
-        : issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
-  const element = issue.path.some((p) => typeof p === 'number')
-    ? ` (item ${issue.path.filter((p) => typeof p === 'number').join('.')})`
-    : '';
-  return `${where}${element}: ${detail}`;
+/** Each schema problem with the flag or the config field that set the bad value. */
+function describeIssues(merged: Mutable, issues: readonly ZodIssue[], sourceOf: (path: string) => string): string[] {
+  return fieldProblems(buildOptionsSchema, merged, issues).map(({ path, message }) => {
+    const fields = path.filter((p) => typeof p === 'string').join('.');
+    const where = fields === '' ? CONFIG_FILE : sourceOf(fields);
+    const items = path.filter((p) => typeof p === 'number');
+    const element = items.length > 0 ? ` (item ${items.join('.')})` : '';
+    return `${where}${element}: ${message}`;
+  });
 }
 
 export const PACKAGER_HELP = `Usage: npm run package -- [flags]

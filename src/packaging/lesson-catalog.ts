@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { AGE_BANDS } from '../course-model/core-messages.ts';
 import { loadBands } from '../course/load-bands.ts';
 import { readLanguages } from '../course/content-files.ts';
@@ -8,6 +7,7 @@ import { countryVariants } from '../help/help-view.ts';
 import { INTERNATIONAL } from '../help/helpline-schema.ts';
 import type { BuildOptions } from '../course/options.ts';
 import { ContentError } from '../content-source/problems.ts';
+import { parseYaml } from '../content-source/yaml-source.ts';
 import type { CourseCatalog, LessonInfo } from './package-plan.ts';
 
 /**
@@ -44,7 +44,8 @@ export function loadCourseCatalog(root: string, options: BuildOptions): CourseCa
 /**
  * A shallow reader of the same facts, for tests and tools that work on a folder of lesson files without the rest
  * of the course. Reads what the packager needs from the content files: each lesson's id, order, title and summary, whether it
- * holds the scored quiz, and the course's name in the build language. It checks nothing.
+ * holds the scored quiz, and the course's name in the build language. It checks nothing but that the files read as
+ * YAML (a ContentError says where one does not).
  */
 export function readCourseCatalog(root: string, language: string): CourseCatalog {
   const modules = join(root, 'src', 'modules');
@@ -52,11 +53,11 @@ export function readCourseCatalog(root: string, language: string): CourseCatalog
   const folders = existsSync(modules) ? readdirSync(modules, { withFileTypes: true }) : [];
   for (const folder of folders) {
     if (!folder.isDirectory()) continue;
-    const lessonFile = join(modules, folder.name, 'lesson.yaml');
-    if (!existsSync(lessonFile)) continue;
-    const data = asRecord(parse(readFileSync(lessonFile, 'utf8')));
-    const quizFile = join(modules, folder.name, 'quiz.yaml');
-    const quiz = existsSync(quizFile) ? asRecord(parse(readFileSync(quizFile, 'utf8'))) : {};
+    const lessonFile = `src/modules/${folder.name}/lesson.yaml`;
+    if (!existsSync(join(root, lessonFile))) continue;
+    const data = readYamlRecord(root, lessonFile);
+    const quizFile = `src/modules/${folder.name}/quiz.yaml`;
+    const quiz = existsSync(join(root, quizFile)) ? readYamlRecord(root, quizFile) : {};
     lessons.push({
       id: typeof data['id'] === 'string' ? data['id'] : folder.name,
       order: typeof data['order'] === 'number' ? data['order'] : Number.MAX_SAFE_INTEGER,
@@ -93,6 +94,13 @@ function readCourseText(root: string, language: string): Record<string, string |
     );
   }
   return {};
+}
+
+/** A content file's data, read as every content file is (src/content-source/yaml-source.ts). */
+function readYamlRecord(root: string, file: string): Record<string, unknown> {
+  const parsed = parseYaml(file, readFileSync(join(root, file), 'utf8'));
+  if (!parsed.ok) throw new ContentError(parsed.problems);
+  return asRecord(parsed.source.data);
 }
 
 function asRecord(value: unknown): Record<string, unknown> {

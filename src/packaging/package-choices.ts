@@ -1,3 +1,5 @@
+import { valueAt } from '../content-source/data-path.ts';
+import { issueMessage } from '../content-source/schema-problems.ts';
 import { buildOptionsSchema, type BuildOptionsInput } from '../course/options.ts';
 import { PlanError, planPackages, type CourseCatalog, type PackageScope, type PlannedPackage } from './package-plan.ts';
 import { isPackageStandard } from './standards.ts';
@@ -98,7 +100,10 @@ export function choosePackage(choices: PackageChoices, catalog: CourseCatalog): 
     for (const issue of parsed.error.issues) {
       const field = issue.path.filter((p) => typeof p === 'string').join('.');
       if (!FIELDS.has(field) || problems.some((p) => p.field === field)) continue;
-      problems.push({ field: field as ChoiceField, message: sentence(issue.message) });
+      problems.push({
+        field: field as ChoiceField,
+        message: sentence(issueMessage(issue, valueAt(input, issue.path))),
+      });
     }
   }
   if (country !== '' && !problems.some((p) => p.field === 'country')) {

@@ -1,9 +1,14 @@
+import type { AgeBand } from '../course-model/core-messages.ts';
 import type { PackageProblem } from './check-package.ts';
+import type { PackageScope } from './package-plan.ts';
 import { STANDARD_LABELS, type PackageStandard } from './standards.ts';
 
 export interface PackageReport {
   fileName: string;
   standard: PackageStandard;
+  /** A band's whole course, or one lesson. */
+  scope: PackageScope['kind'];
+  band: AgeBand;
   /** Whose helplines Help shows: a country code, or undefined for the international routes only. */
   country: string | undefined;
   /** The pass mark of its scored quiz, or undefined when it reports completion only (no score to grade by). */
@@ -47,8 +52,20 @@ export function formatPackageTable(reports: readonly PackageReport[]): string {
     formatBytes(r.bytes),
     verdict(r),
   ]);
+  return formatTable(header, rows, [4, 5]);
+}
+
+/**
+ * A plain-text table as the command-line tools print it: a header, a rule, columns two spaces apart, the columns
+ * numbered in `rightAligned` (figures) flush right, the others left.
+ */
+export function formatTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  rightAligned: readonly number[] = [],
+): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const right = new Set([4, 5]);
+  const right = new Set(rightAligned);
   const line = (cells: readonly string[]) =>
     cells
       .map((cell, i) => (right.has(i) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))

@@ -149,6 +149,8 @@ export async function runPackager(run: PackagerRun): Promise<PackagerResult> {
         reports.push({
           fileName: planned.fileName,
           standard: planned.standard,
+          scope: scope.kind,
+          band: scope.band,
           country: scope.options.country,
           masteryScore: scope.manifest.masteryScore,
           files: made.files.size,

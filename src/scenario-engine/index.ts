@@ -23,7 +23,6 @@ export {
   CHARACTER_ROLES,
   CHOICE_RATINGS,
   ENDING_OUTCOMES,
-  ID_PATTERN,
   PERSPECTIVES,
   scenarioSchema,
   type Character,

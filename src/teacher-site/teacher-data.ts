@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { ContentProblem } from '../content-source/problems.ts';
-import { schemaProblems } from '../content-source/schema-problems.ts';
+import { checkSchema } from '../content-source/schema-problems.ts';
+import { webAddressSchema } from '../content-source/web-address.ts';
 import { parseYaml } from '../content-source/yaml-source.ts';
 import { AGE_BANDS, CORE_MESSAGES, type AgeBand } from '../course-model/core-messages.ts';
 import type { CourseLesson } from '../course/load-lessons.ts';
@@ -19,7 +20,7 @@ const text = z.string().trim().min(1, 'must not be empty');
 
 export const curriculumSchema = z
   .object({
-    frameworks: z.array(z.object({ id: z.string().min(1), title: text, url: z.string().url() }).strict()).min(1),
+    frameworks: z.array(z.object({ id: z.string().min(1), title: text, url: webAddressSchema }).strict()).min(1),
     lessons: z.array(
       z
         .object({
@@ -84,9 +85,8 @@ export type Baseline = z.infer<typeof baselineSchema>;
 function load<T>(root: string, file: string, schema: z.ZodType<T>): { data?: T; problems: ContentProblem[] } {
   const parsed = parseYaml(file, readFileSync(join(root, file), 'utf8'));
   if (!parsed.ok) return { problems: parsed.problems };
-  const result = schema.safeParse(parsed.source.data);
-  if (!result.success) return { problems: schemaProblems(parsed.source, result.error) };
-  return { data: result.data, problems: [] };
+  const checked = checkSchema(parsed.source, schema);
+  return checked.ok ? { data: checked.data, problems: [] } : { problems: checked.problems };
 }
 
 /** Both files, checked against each other and the lessons of each band. */

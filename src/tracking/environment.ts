@@ -44,14 +44,23 @@ export interface HostDocument {
 export interface HostWindow extends FrameLike {
   readonly document: HostDocument;
   readonly localStorage?: KeyValueStore | undefined;
-  addEventListener(type: 'pagehide' | 'pageshow', listener: (event: { persisted?: boolean }) => void): void;
-  removeEventListener(type: 'pagehide' | 'pageshow', listener: (event: { persisted?: boolean }) => void): void;
+  readonly sessionStorage?: KeyValueStore | undefined;
+  addEventListener(type: 'pagehide' | 'pageshow' | 'online', listener: (event: { persisted?: boolean }) => void): void;
+  removeEventListener(
+    type: 'pagehide' | 'pageshow' | 'online',
+    listener: (event: { persisted?: boolean }) => void,
+  ): void;
 }
 
-/** `localStorage`, or nothing where the browser refuses it (sandboxed frame, storage blocked: reading it throws). */
-export function browserStorage(win: HostWindow): KeyValueStore | undefined {
+/**
+ * Where the browser keeps the learner's progress. With no LMS, `localStorage`: it is the only record, and must
+ * outlast the tab. With an LMS, the tab's `sessionStorage`: the LMS keeps the record, and the copy here only
+ * bridges a reload or a commit the LMS lost; it goes when the tab closes, so on a shared computer nothing of a
+ * child's is left behind. Nothing where the browser refuses storage (a sandboxed frame: reading it throws).
+ */
+export function browserStorage(win: HostWindow, withLms: boolean): KeyValueStore | undefined {
   try {
-    return win.localStorage ?? undefined;
+    return (withLms ? win.sessionStorage : win.localStorage) ?? undefined;
   } catch {
     return undefined;
   }

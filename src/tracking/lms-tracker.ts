@@ -1,6 +1,10 @@
 import { warn, type Connection } from './lms-connection.ts';
 import type { DataModel, Interaction, Pair, Report, Tracker } from './tracker.ts';
 
+/** How far a status goes; a launch never sends one lower than the LMS held when it opened. */
+const rank = (status = '') =>
+  status === 'passed' ? 3 : /^(completed|failed)$/.test(status) ? 2 : +(status === 'incomplete');
+
 /**
  * The SCORM back-end, for either version: writes what changed, numbers interaction records, ends the launch.
  * The version's element names and formats come from its DataModel.
@@ -13,6 +17,9 @@ export function lmsTracker(connection: Connection, model: DataModel): Tracker {
   let next = 0;
   /** The LMS said how many interactions it holds (the count is optional in 1.2). */
   let counted = false;
+  /** The statuses the LMS held at open: if the saved progress could not be read, the course starts afresh, and
+   * must not tell the gradebook that a child who completed or passed has not. */
+  const floor = new Map<string, number>();
 
   const setAll = (pairs: readonly Pair[]) => pairs.reduce((ok, [e, v]) => connection.set(e, v) && ok, true);
 
@@ -20,6 +27,7 @@ export function lmsTracker(connection: Connection, model: DataModel): Tracker {
     let ok = true;
     for (const [element, value] of model.report(report)) {
       if (written.get(element) === value) continue;
+      if (rank(value) < (floor.get(element) ?? 0)) continue;
       const isState = element === model.suspendData;
       if (isState && value.length > model.suspendLimit) {
         warn(`suspend_data of ${value.length} characters is over ${model.suspendLimit}: not sent`);
@@ -47,6 +55,8 @@ export function lmsTracker(connection: Connection, model: DataModel): Tracker {
     open() {
       if (!connection.initialize()) return undefined;
       const entry = connection.get(model.entry) ?? '';
+      connection.set(...model.exit(false, 0)[0]!);
+      for (const element of model.statuses) floor.set(element, rank(connection.get(element)));
       const count = connection.get('cmi.interactions._count');
       counted = !!count && /^\d+$/.test(count);
       next = counted ? Number(count) : 0;

@@ -29,6 +29,7 @@ export const scorm12: DataModel = {
   learner: 'cmi.core.student_id',
   suspendData: 'cmi.suspend_data',
   location: 'cmi.core.lesson_location',
+  statuses: ['cmi.core.lesson_status'],
   suspendLimit: 4096,
   // Interactions are write-only in 1.2 (RTE 3.4.2.7): an id's record cannot be found again in a later launch.
   readsInteractions: false,

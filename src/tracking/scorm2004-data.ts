@@ -39,6 +39,7 @@ export const scorm2004: DataModel = {
   suspendData: 'cmi.suspend_data',
   location: 'cmi.location',
   // The LMS keeps 64,000; the course's encoding is built to fit 1.2's 4,096 anyway.
+  statuses: ['cmi.completion_status', 'cmi.success_status'],
   suspendLimit: 64000,
   readsInteractions: true,
   report: (r) => [

@@ -24,8 +24,10 @@ import type { Opened, Report, Tracker, TrackerKind } from './tracker.ts';
 export interface SessionOptions {
   /** The course's window (default: `window`). */
   window?: HostWindow;
-  /** Where the local copy goes (default: `localStorage`); null for none. */
+  /** Where the local copy goes (default: `sessionStorage` with an LMS, `localStorage` without); null for none. */
   storage?: KeyValueStore | null;
+  /** Share progress with other copies of the course open for this learner (default: true, where workers run). */
+  peers?: boolean;
   clock?: Clock;
   /** Default: `<meta name="speakup-standard">`, else `auto`. */
   standard?: Standard;
@@ -45,22 +47,20 @@ export interface Session {
 export const RETRY_DELAYS_MS = [2_000, 5_000, 15_000, 30_000, 60_000];
 /** A local copy this recent belongs to this launch (a reload that the LMS would not initialise again). */
 const SAME_LAUNCH_MS = 30 * 60_000;
-/** Events worth a commit (often a synchronous request to the LMS): not choices, visits or page changes. */
-const COMMIT_ON: ReadonlySet<CourseEvent['type']> = new Set([
-  'lesson.endReached',
-  'quiz.answered',
-  'quiz.submitted',
-  'scenario.endingReached',
-]);
+/**
+ * Events worth a commit (often a synchronous request to the LMS): a scenario ended and a quiz done, besides a lesson
+ * completed; not choices, answers, visits or page changes, which the next commit (or the one on page hide) carries.
+ */
+const COMMIT_ON: ReadonlySet<CourseEvent['type']> = new Set(['quiz.submitted', 'scenario.endingReached']);
 
 export function createSession(structure: CourseStructure, options: SessionOptions = {}): Session {
   const win = options.window ?? window;
   const clock = options.clock ?? systemClock;
-  const storage = options.storage === undefined ? browserStorage(win) : (options.storage ?? undefined);
   const started = clock.now();
   $structure.set(structure);
 
   const found = findApi(win, options.standard ?? readStandard(win.document));
+  const storage = options.storage === undefined ? browserStorage(win, !!found) : (options.storage ?? undefined);
   const copy = localCopy(storage, `speakup:${structure.id}${found ? ':lms' : ''}`);
   const scorm =
     found &&
@@ -82,7 +82,7 @@ export function createSession(structure: CourseStructure, options: SessionOption
     const mine = copy.read();
     if (mine?.learner === learner) candidates.push(mine.data);
   }
-  let best: { state: CourseState; savedAt: number } | undefined;
+  let best: { state: CourseState; savedAt: number; text: string } | undefined;
   for (const text of candidates) {
     const decoded = decodeState(text, structure);
     if (!decoded.ok) {
@@ -91,10 +91,14 @@ export function createSession(structure: CourseStructure, options: SessionOption
       !(refused && clock.now() - decoded.savedAt > SAME_LAUNCH_MS) &&
       decoded.savedAt >= (best?.savedAt ?? 0)
     ) {
-      best = decoded;
+      best = { ...decoded, text };
     }
   }
-  if (best) restoreCourse({ ...best.state, location: best.state.location || opened.location });
+  // Progress that cannot be read (corrupt, cut short, another format) starts afresh, but at the LMS's own location.
+  if (best || opened.location) {
+    const state = best?.state ?? $course.get();
+    restoreCourse({ ...state, location: state.location || opened.location });
+  }
 
   let previous = $course.get();
   let ended = false;
@@ -143,10 +147,42 @@ export function createSession(structure: CourseStructure, options: SessionOption
     return ok;
   }
 
+  // The course open twice for this learner (peers.ts): a worker, started once the page is idle, off the first screen.
+  let tellPeers = (_state: CourseState) => {};
+  const joinPeers = () => {
+    try {
+      const worker = new Worker(new URL('./peers-worker.ts', import.meta.url), { type: 'module' });
+      let posted = 0;
+      worker.postMessage({ channel: `speakup:${structure.id}:${learner}` });
+      // Merged with an older state of this page's, it is ignored: the worker offers it again with the newest.
+      worker.onmessage = ({ data }: MessageEvent<{ seq: number; state: CourseState }>) => {
+        if (ended || data.seq !== posted) return;
+        restoreCourse(data.state);
+        previous = $course.get();
+        // Their quiz answers become this copy's interactions too: its commits may be the ones the LMS keeps.
+        tracker.backfill(answeredInteractions(previous, structure));
+        save(previous);
+        tellPeers(previous);
+        if (!cancelRetry) commit();
+      };
+      tellPeers = (state) => {
+        if (!ended) worker.postMessage({ seq: ++posted, state });
+      };
+      tellPeers($course.get());
+    } catch {
+      // No module workers here (or none allowed): each copy saves on its own.
+    }
+  };
+  if (options.peers !== false && typeof Worker === 'function') {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(joinPeers, { timeout: 2000 });
+    else setTimeout(joinPeers, 200);
+  }
+
   const stopEvents = onCourseEvent((event, state) => {
     const before = previous;
     previous = state;
     save(state);
+    tellPeers(state);
     if (ended) return;
     const interaction = interactionFor(event, before, structure);
     if (interaction) tracker.record(interaction);
@@ -157,6 +193,14 @@ export function createSession(structure: CourseStructure, options: SessionOption
     if ((COMMIT_ON.has(event.type) || completedLesson) && !cancelRetry) commit();
   });
 
+  // Back online: what failed to reach the LMS goes now, not at the next retry.
+  const onOnline = () => {
+    if (!ended && lms && $saveStatus.get() === 'unsaved') {
+      tracker.rewrite();
+      save($course.get());
+      commit();
+    }
+  };
   const onVisibility = () => {
     if (win.document.visibilityState !== 'hidden' || ended) return;
     save($course.get());
@@ -171,11 +215,15 @@ export function createSession(structure: CourseStructure, options: SessionOption
   win.document.addEventListener('visibilitychange', onVisibility);
   win.addEventListener('pagehide', onPageHide);
   win.addEventListener('pageshow', onPageShow);
+  win.addEventListener('online', onOnline);
 
-  // Report what was restored at once: completion reached before the LMS heard of it is not lost.
+  // Report what was restored at once when the LMS lacks it (this browser's copy was newer, or restoring completed a
+  // lesson: a new lessons object): completion reached before the LMS heard of it is not lost. Otherwise the LMS has
+  // it all already.
   save(previous);
   tracker.backfill(answeredInteractions(previous, structure));
-  commit();
+  if (!lms || (best && (best.text !== opened.suspendData || previous.lessons !== best.state.lessons))) commit();
+  else set('lms');
 
   return {
     kind: tracker.kind,
@@ -189,6 +237,7 @@ export function createSession(structure: CourseStructure, options: SessionOption
       win.document.removeEventListener('visibilitychange', onVisibility);
       win.removeEventListener('pagehide', onPageHide);
       win.removeEventListener('pageshow', onPageShow);
+      win.removeEventListener('online', onOnline);
     },
   };
 }

@@ -79,10 +79,14 @@ export interface DataModel {
   readonly location: string;
   /** What an LMS must keep of suspend_data. */
   readonly suspendLimit: number;
+  /** The status elements the LMS reports on, which a launch may raise but never lower. */
+  readonly statuses: readonly string[];
   /** Interactions can be read back (2004), so an id's record is found and updated rather than added again. */
   readonly readsInteractions: boolean;
   report(report: Report): Pair[];
   /** Record `n`; id, type, description and correct response only when it is new. */
   interaction(n: number, interaction: Interaction, isNew: boolean): Pair[];
+  /** Exit (first) and session time. The launch opens with its exit "suspend", so that a launch that ends without
+   * Terminate (its window closed, the API gone, the browser crashed) still resumes next time. */
   exit(finished: boolean, sessionMs: number): Pair[];
 }

@@ -137,3 +137,32 @@ export async function answerByMouse(root: Page | FrameLocator, question: Questio
       break;
   }
 }
+
+/** Checks that a question shows `answer` as the learner's answer (after a reload, say). */
+export async function expectAnswer(root: Page | FrameLocator, question: Question, answer: string[]): Promise<void> {
+  const group = root.locator(`[data-question="${question.id}"]`);
+  switch (question.type) {
+    case 'single-choice':
+    case 'true-false':
+      await expect(group.getByRole('radio', { name: answer[0], exact: true })).toBeChecked();
+      break;
+    case 'multiple-response':
+      for (const option of question.options) {
+        const box = group.getByRole('checkbox', { name: option.text, exact: true });
+        await expect(box).toBeChecked({ checked: answer.includes(option.text) });
+      }
+      break;
+    case 'sequencing':
+      await expect
+        .poll(async () => (await group.locator('li').allInnerTexts()).map((t) => answer.find((a) => t.includes(a))))
+        .toEqual(answer);
+      break;
+    case 'matching':
+      for (const pair of answer) {
+        const [source, target] = pair.split('=');
+        const text = question.sources.find((s) => s.id === source)!.text;
+        await expect(group.getByRole('combobox', { name: text, exact: true })).toHaveValue(target!);
+      }
+      break;
+  }
+}

@@ -18,12 +18,20 @@ export const buildDir = (band: AgeBand) => `${BUILD_ROOT}/${band}`;
 export const COURSE = courseUrl('11-13');
 
 /**
- * Every test fails on a failed request, an HTTP error or a console error from the page: a package must load
- * cleanly under an LMS path. Tests that provoke errors on purpose (a failing LMS) list what they expect.
+ * Every test fails on a request outside the LMS that serves the course, a failed request, an HTTP error or a
+ * console error (a Content-Security-Policy violation is one) from the page: a package must load cleanly under an
+ * LMS path and send nothing anywhere else. Tests that provoke errors on purpose (a failing LMS) list what they expect.
  */
 export const test = base.extend<{ problems: string[]; allowProblems: (pattern: RegExp) => void }>({
-  problems: async ({ page }, use) => {
+  problems: async ({ page, baseURL }, use) => {
     const problems: string[] = [];
+    // Nothing leaves the package: a request to any other host than the LMS that serves it (the preview, or a
+    // package's own preview a test starts on another port) fails the test.
+    const home = new URL(baseURL ?? 'http://127.0.0.1/').hostname;
+    page.context().on('request', (request) => {
+      const url = request.url();
+      if (!/^(data|blob|about):/.test(url) && new URL(url).hostname !== home) problems.push(`outside request: ${url}`);
+    });
     page.on('requestfailed', (request) => {
       // A navigation the test itself started away from a page aborts that page's pending requests: not a fault.
       if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${request.url()}`);

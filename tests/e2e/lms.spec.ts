@@ -1,105 +1,20 @@
-import type { FrameLocator, Page } from '@playwright/test';
-import type { LmsPreviewHooks } from '../../tools/lms-preview/hooks.ts';
-import type { CourseLesson } from '../../src/course/load-lessons.ts';
-import { loadCourse } from '../../src/course/load-course.ts';
 import type { Question } from '../../src/quiz-engine/build/schema.ts';
-import { AGE_BANDS, type AgeBand } from '../../src/course-model/core-messages.ts';
-import { OPTIONS_ENV } from '../../src/course/options.ts';
-import { endingPaths } from '../../src/scenario-engine/index.ts';
-import { answerByMouse, rightAnswer, wrongAnswer } from './answer-questions.ts';
-import { expect, test } from './fixtures.ts';
+import { AGE_BANDS } from '../../src/course-model/core-messages.ts';
+import { rightAnswer, wrongAnswer } from './answer-questions.ts';
+import { closeAndCount, describeCommits } from '../../tools/benchmark/lms-traffic.ts';
+import { playFullRun, scoredLesson } from './full-run.ts';
+import { CONTENT_ROOT, expect, test } from './fixtures.ts';
+import { courseFor, hydrated, lms, openLesson, openLms, scenarioOf, type Standard } from './in-lms.ts';
 
-const courseFor = (band: AgeBand) => {
-  const { course } = loadCourse(process.cwd(), { [OPTIONS_ENV]: JSON.stringify({ band }) });
-  if (!course) throw new Error(`the course for ages ${band} does not load`);
-  return course;
-};
 // The built-in LMS opens the 11-13 course unless told otherwise.
 const course = courseFor('11-13');
 // A full run goes through the shortest course, 7-10's: every band's course reports to the LMS the same way.
 const FULL_RUN_BAND = '7-10';
 const fullRunCourse = courseFor(FULL_RUN_BAND);
-const finalLesson = fullRunCourse.lessons.find((l) => l.quiz?.scored)!;
-const finalQuiz = finalLesson.quiz!;
-const lessonsWithoutScore = fullRunCourse.lessons.filter((l) => l !== finalLesson);
-
-type Standard = 'scorm12' | 'scorm2004';
-
-/** Calls a test hook of the preview page (`window.lmsPreview`). */
-function lms<T>(page: Page, call: (hooks: LmsPreviewHooks) => T | Promise<T>): Promise<T> {
-  return page.evaluate(`(async () => (${call.toString()})(window.lmsPreview))()`) as Promise<T>;
-}
-
-async function openLms(page: Page, standard: Standard | 'none', mode = 'frame', band = ''): Promise<FrameLocator> {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto(`/?standard=${standard}&mode=${mode}${band ? `&course=${band}` : ''}`);
-  await page.waitForFunction(() => document.documentElement.dataset['lmsPreview'] === 'ready');
-  const frame = page.frameLocator('#frame-host iframe');
-  await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
-  return frame;
-}
-
-async function hydrated(frame: FrameLocator, inner: string) {
-  await frame.locator(inner).first().scrollIntoViewIfNeeded();
-  await expect(frame.locator(`astro-island:not([ssr]):has(${inner})`).first()).toBeAttached();
-}
-
-async function openLesson(frame: FrameLocator, lesson: CourseLesson) {
-  await frame.locator(`[data-lesson-item="${lesson.meta.id}"] a`).click();
-  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(lesson.meta.title);
-}
-
-/** Plays a scenario of the full run's course along its shortest way to a safe ending. */
-async function playScenario(frame: FrameLocator, id: string) {
-  const scenario = fullRunCourse.scenarios[id]!;
-  const safe = endingPaths(scenario)
-    .filter((path) => scenario.endings[path.to]!.outcome === 'safe')
-    .sort((a, b) => a.choices.length - b.choices.length)[0]!;
-  await hydrated(frame, `[data-scenario="${id}"]`);
-  let node = scenario.start;
-  for (const index of safe.choices) {
-    const choice = scenario.nodes[node]!.choices[index]!;
-    await frame.locator(`[data-scenario="${id}"]`).getByRole('button', { name: choice.text, exact: true }).click();
-    node = choice.next;
-  }
-  await expect(frame.locator(`[data-scenario="${id}"] .scenario-ending`)).toBeVisible();
-}
-
-async function checkQuiz(frame: FrameLocator, lesson: CourseLesson) {
-  const quiz = lesson.quiz!;
-  await hydrated(frame, `[data-quiz="${quiz.id}"]`);
-  for (const question of quiz.questions) {
-    await answerByMouse(frame, question, rightAnswer(question));
-    await frame.locator(`[data-question="${question.id}"]`).getByRole('button', { name: 'Check answer' }).click();
-    await expect(
-      frame.locator(`[data-question="${question.id}"]`).getByRole('heading', { name: "That's right" }),
-    ).toBeVisible();
-  }
-}
-
-async function completeLesson(frame: FrameLocator, lesson: CourseLesson) {
-  await openLesson(frame, lesson);
-  for (const rule of lesson.meta.completion) {
-    if (typeof rule === 'object' && 'scenario' in rule) await playScenario(frame, rule.scenario);
-  }
-  if (lesson.quiz) await checkQuiz(frame, lesson);
-  await frame.locator('[data-lesson-end]').scrollIntoViewIfNeeded();
-  await expect(frame.locator(`[data-lesson-item="${lesson.meta.id}"] [data-status-text]`)).toBeVisible();
-}
+const finalQuiz = scoredLesson(fullRunCourse).quiz!;
 
 /** The score of the final quiz with its first question answered wrong and the rest right, in whole percent. */
 const expectedScore = (): number => Math.round(((finalQuiz.questions.length - 1) / finalQuiz.questions.length) * 100);
-
-/** The final quiz with its first question answered wrong and the rest right: a pass at 80. */
-async function takeFinalQuiz(frame: FrameLocator) {
-  await openLesson(frame, finalLesson);
-  await hydrated(frame, `[data-quiz="${finalQuiz.id}"]`);
-  for (const [index, question] of finalQuiz.questions.entries()) {
-    await answerByMouse(frame, question, index === 0 ? wrongAnswer(question) : rightAnswer(question));
-  }
-  await frame.getByRole('button', { name: 'Submit answers' }).click();
-  await expect(frame.getByRole('heading', { name: 'Your results' })).toBeVisible();
-}
 
 /** A question's response in each version's format, written out here from the SCORM books, not from our code. */
 function expectedResponse(question: Question, answer: string[], standard: Standard): string {
@@ -135,10 +50,31 @@ for (const standard of ['scorm12', 'scorm2004'] as const) {
     }) => {
       // Three lessons, a chat in each of two, every quiz: about 20 s on a quiet machine.
       test.setTimeout(90_000);
+      // Every request the course makes stays inside its package (the fixtures fail a test on any outside request).
+      const coursePath = `${CONTENT_ROOT}${FULL_RUN_BAND}/`;
+      const strayed: string[] = [];
+      page.on('request', (request) => {
+        const path = new URL(request.url()).pathname;
+        if (request.frame() !== page.mainFrame() && !path.startsWith(coursePath)) strayed.push(request.url());
+      });
       const frame = await openLms(page, standard, 'frame', FULL_RUN_BAND);
-      for (const lesson of lessonsWithoutScore) await completeLesson(frame, lesson);
-      await takeFinalQuiz(frame);
-      await lms(page, (hooks) => hooks.close());
+      const units = await playFullRun(frame, fullRunCourse);
+      const course = page.frames().find((f) => f.url().includes(coursePath))!;
+      const kept = await course.evaluate(async () => ({
+        cookie: document.cookie,
+        local: Object.keys(localStorage),
+        databases: (await indexedDB.databases()).map((d) => d.name),
+      }));
+      const traffic = await closeAndCount(page, units);
+      // At most one commit per lesson completed, chat ended and quiz done, besides those when the page hides.
+      expect(traffic.commitsInRun, describeCommits(traffic)).toBeLessThanOrEqual(traffic.commitBudget);
+      expect(strayed, 'requests from the course outside its package').toEqual([]);
+      // With an LMS, the LMS keeps the learner's record: nothing in the browser outlives the tab (no cookie of the
+      // course's, no local storage, no database), and the tab's copy goes once the LMS has the finished course.
+      expect(kept.cookie.split(/;\s*/).filter((c) => c && !c.startsWith('lms-preview-'))).toEqual([]);
+      expect(kept.local).toEqual([]);
+      expect(kept.databases).toEqual([]);
+      expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual([]);
       const model = await lms(page, (hooks) => hooks.dataModel());
       const v = (key12: string, key2004: string) => model[standard === 'scorm12' ? key12 : key2004];
 
@@ -197,8 +133,7 @@ for (const standard of ['scorm12', 'scorm2004'] as const) {
       const frame = await openLms(page, standard);
       const lesson = course.lessons[1]!;
       await openLesson(frame, lesson);
-      const rule = lesson.meta.completion.find((r) => typeof r === 'object' && 'scenario' in r);
-      const scenarioId = rule && typeof rule === 'object' && 'scenario' in rule ? rule.scenario : '';
+      const scenarioId = scenarioOf(lesson)!;
       const scenario = course.scenarios[scenarioId]!;
       await hydrated(frame, `[data-scenario="${scenarioId}"]`);
       const first = scenario.nodes[scenario.start]!.choices[0]!;
@@ -223,32 +158,6 @@ for (const standard of ['scorm12', 'scorm2004'] as const) {
           .join('~');
       expect(strip(modelAfter['cmi.suspend_data'])).toBe(strip(modelBefore['cmi.suspend_data']));
       expect(await lms(page, (hooks) => hooks.errors().filter((e) => !e.expected))).toEqual([]);
-    });
-
-    test('a commit that fails shows a notice, and the next one that succeeds clears it', async ({
-      page,
-      allowProblems,
-    }) => {
-      test.setTimeout(60_000);
-      // The LMS's failed commits are what this test is about: they show as HTTP 500 and console errors.
-      allowProblems(/HTTP 500|console error/);
-      const frame = await openLms(page, standard);
-      await lms(page, (hooks) => hooks.setCommitsFail(true));
-      const lesson = course.lessons[0]!;
-      await openLesson(frame, lesson);
-      const question = lesson.quiz!.questions[0]!;
-      await hydrated(frame, `[data-quiz="${lesson.quiz!.id}"]`);
-      await answerByMouse(frame, question, rightAnswer(question));
-      await frame.locator(`[data-question="${question.id}"]`).getByRole('button', { name: 'Check answer' }).click();
-      const notice = frame.locator('[data-save-notice]').filter({ hasText: 'Your progress is not saved yet' });
-      await expect(notice).toBeVisible({ timeout: 15_000 });
-      // A change during the launch is said aloud too.
-      await expect(frame.locator('[data-save-announce]')).toContainText('Your progress is not saved yet');
-      await lms(page, (hooks) => hooks.setCommitsFail(false));
-      // The tracker retries with back-off; once a commit gets through, the notice goes.
-      await expect(notice).toBeHidden({ timeout: 30_000 });
-      const stored = await lms(page, (hooks) => hooks.stored());
-      expect(JSON.stringify(stored)).toContain('SU1~');
     });
   });
 }
@@ -282,6 +191,9 @@ test.describe('without an LMS, and in a pop-up', () => {
     await expect(frame.locator('[data-save-notice]')).toContainText('kept on this device only');
     await openLesson(frame, course.lessons[0]!);
     expect(await lms(page, (hooks) => hooks.calls().length)).toBe(0);
+    // Without an LMS the browser is the only record: one entry in local storage, under the course's name.
+    const courseFrame = page.frames().find((f) => f.url().includes(CONTENT_ROOT))!;
+    expect(await courseFrame.evaluate(() => Object.keys(localStorage))).toEqual(['speakup:speak-up-11-13']);
   });
 
   test('launched in a pop-up, the course finds the API through window.opener', async ({ page }) => {

@@ -7,7 +7,10 @@ import { buildScope } from '../../src/packaging/build-scope.ts';
 import type { PackageReport } from '../../src/packaging/report-table.ts';
 import { runPackager } from '../../src/packaging/run-packager.ts';
 import { findSchemaValidator } from '../../src/packaging/schema-validate.ts';
-import { expect, test } from './fixtures.ts';
+import { AGE_BANDS } from '../../src/course-model/core-messages.ts';
+import { WHOLE_COURSE_PACKAGE_MAX_BYTES } from '../../tools/benchmark/budgets.ts';
+import { packBuild } from '../../tools/benchmark/pack-build.ts';
+import { BUILD_ROOT, expect, test } from './fixtures.ts';
 
 // `npm run package` as an administrator runs it: a real build, real zips, the official schemas. One band's packages
 // (its course and each lesson, all from one build of the band) stand for all: every band is built the same way.
@@ -50,6 +53,23 @@ test('every package is built, and valid against the official schemas and the pac
     if (report.standard !== 'none') expect(report.schema, report.fileName).toBe(validator ? 'valid' : 'not checked');
   }
   expect(log.join('\n')).toMatch(/package\s+standard\s+helplines\s+score\s+files\s+size\s+valid/);
+});
+
+test(`every band's whole-course package, in each standard, is at most ${WHOLE_COURSE_PACKAGE_MAX_BYTES.toLocaleString('en-GB')} bytes`, async () => {
+  // Every band, packed from the build the tests serve: the bytes are those of a package built on its own (the test
+  // below shows a band's packages are the same bytes from any build of it).
+  const { exitCode, reports, log } = await packBuild(BUILD_ROOT, { validate: false });
+  expect(exitCode, log.join('\n')).toBe(0);
+  const whole = reports.filter((report) => report.scope === 'course');
+  expect(whole.map((r) => `${r.band} ${r.standard}`).sort()).toEqual(
+    AGE_BANDS.flatMap((band) => ['none', 'scorm12', 'scorm2004'].map((standard) => `${band} ${standard}`)).sort(),
+  );
+  for (const report of whole) {
+    expect(
+      report.bytes,
+      `${report.fileName}: ${report.bytes} bytes, budget ${WHOLE_COURSE_PACKAGE_MAX_BYTES}`,
+    ).toBeLessThanOrEqual(WHOLE_COURSE_PACKAGE_MAX_BYTES);
+  }
 });
 
 test('a package carries its standard, its pass mark, and nothing that is not the course', () => {

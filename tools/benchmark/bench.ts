@@ -1,37 +1,78 @@
 /**
- * `npm run bench`: what each page of the build (dist/course/<band>/, every band) costs a learner's device.
- *  - JavaScript of the first screen and of the whole page, and CSS, gzip, against the budgets (first screen 15 KB;
- *    a page with a chat 110 KB, with only a quiz 100 KB); deterministic, so the end-to-end suite holds the same
- *    budgets (tests/e2e/weight.spec.ts).
- *  - Time to first text (first contentful paint), CPU slowed four times, served from an LMS path: median of five loads.
- *  - Time from a chat scrolled into view, as soon as the page has loaded, until its first choice works (clicked at
- *    once, and taken), CPU slowed four times: median of five loads, per page with a chat. Target: at most 300 ms.
- *  - The time `npm run package` takes for every band and lesson (one build per band, every zip from it, each checked
- *    against the official schemas where the validator is), run for real into a temporary folder.
- * Timings are printed, never asserted: they depend on the machine.
- * Flags: --runs N (default 5), --no-timing (weights only, and no packaging run).
+ * `npm run bench`: what the course costs a learner's device, an LMS and a school, built fresh (dist/course/<band>/,
+ * every band).
+ *  - The build: `npx tsx scripts/build.ts`, timed (skip it with --no-build to measure the build already there).
+ *  - Per page: JavaScript of the first screen and of the whole page, and CSS, gzip, against the budgets (budgets.ts);
+ *    time to first text (first contentful paint), CPU slowed four times, served from an LMS path: median of --runs
+ *    loads; and on a page with a chat, the time from the chat scrolled into view, as soon as the page has loaded,
+ *    until its first choice works (clicked at once, and taken): median of --runs loads. Target: at most 300 ms.
+ *  - The size of every package `npm run package` makes (each band's whole course as SCORM 1.2, 2004 and web, each
+ *    lesson as 1.2 and 2004), packed for real from the build into a temporary folder and checked against the
+ *    official schemas, and the time that takes (the build aside); the whole-course packages against their budget.
+ *  - The largest suspend_data of each band's course (largestState, encoded as the course encodes it), per SCORM
+ *    version, against the budget and the version's limit.
+ *  - A full run through the 7-10 course in the built-in LMS, per SCORM version (tests/e2e/full-run.ts, in-lms.ts), closed at
+ *    the end: API calls, commits during the run against one per completed unit, commits on page hide
+ *    (lms-traffic.ts), and the suspend_data the LMS holds.
+ * Prints a table of the pages and one of the rest, and writes every figure to dist/bench.json. Figures that do not
+ * depend on the machine have budgets, which the tests hold too; timings are printed, never asserted.
+ * Exits 1 when a figure is over its budget or could not be measured.
+ * Flags: --runs N (default 5); --no-timing (no timing figures: no build time, no page timings, no packing time; the
+ * sizes, suspend_data and the full runs' counts are still measured); --no-build.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { loadBands } from '../../src/course/load-bands.ts';
+import { buildOptionsSchema } from '../../src/course/options.ts';
+import { formatTable } from '../../src/packaging/report-table.ts';
+import { STANDARD_LABELS } from '../../src/packaging/standards.ts';
+import { largestSuspendData } from '../../src/tracking/largest-state.ts';
+import { scorm12 } from '../../src/tracking/scorm12-data.ts';
+import { scorm2004 } from '../../src/tracking/scorm2004-data.ts';
+import { chromiumPath, CHROMIUM_ARGS } from '../../tests/e2e/chromium.ts';
+import { playFullRun } from '../../tests/e2e/full-run.ts';
+import { openLms, STANDARDS, type Standard } from '../../tests/e2e/in-lms.ts';
 import { coursesIn } from '../lms-preview/content-source.ts';
 import { startPreviewServer } from '../lms-preview/server.ts';
-import { chromiumPath, CHROMIUM_ARGS } from '../../tests/e2e/chromium.ts';
+import { SUSPEND_DATA_MAX_CHARS, WHOLE_COURSE_PACKAGE_MAX_BYTES } from './budgets.ts';
+import { closeAndCount, describeCommits, type LaunchTraffic } from './lms-traffic.ts';
+import { packBuild } from './pack-build.ts';
 import { budgetFor, measurePage } from './page-weight.ts';
 
 const dist = 'dist/course';
-const bands = coursesIn(dist).filter((band) => band !== '');
-if (bands.length === 0) {
-  console.error('No build in dist/course/<band>/: run `npm run build` first (npm run bench does).');
-  process.exit(1);
-}
+const RESULTS = 'dist/bench.json';
+/** The full run goes through the shortest course: every band's course reports to the LMS the same way. */
+const FULL_RUN_BAND = '7-10';
+const LIMITS: Record<Standard, number> = { scorm12: scorm12.suspendLimit, scorm2004: scorm2004.suspendLimit };
+
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
 const timing = !args.includes('--no-timing');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const int = (n: number) => n.toLocaleString('en-GB');
 const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? NaN;
+const ms = (value: number | undefined) =>
+  value === undefined || Number.isNaN(value) ? '-' : `${Math.round(value)} ms`;
+/** Figures over their budget and measurements that failed, in words: printed at the end, and the exit code. */
+const over: string[] = [];
+
+let buildSeconds: number | undefined;
+if (!args.includes('--no-build')) {
+  console.log('Building (npx tsx scripts/build.ts)...');
+  const started = performance.now();
+  const build = spawnSync('npx', ['tsx', 'scripts/build.ts'], { encoding: 'utf8' });
+  buildSeconds = (performance.now() - started) / 1000;
+  if (build.status !== 0) {
+    console.error(`The build failed (exit ${String(build.status)}):\n${build.stdout}${build.stderr}`);
+    process.exit(1);
+  }
+}
+const bands = coursesIn(dist).filter((band) => band !== '');
+if (bands.length === 0) {
+  console.error('No build in dist/course/<band>/: run without --no-build, or `npm run build` first.');
+  process.exit(1);
+}
 
 const weights = bands.flatMap((band) =>
   readdirSync(`${dist}/${band}`)
@@ -94,12 +135,16 @@ async function firstChoiceMs(browser: Browser, url: string): Promise<unknown> {
   return ms;
 }
 
+const courses = loadBands(process.cwd(), buildOptionsSchema.parse({})).bands.filter(({ band }) => bands.includes(band));
+const fullRunCourse = courses.find(({ band }) => band === FULL_RUN_BAND)?.course;
+
 const times = new Map<string, number>();
 const choiceTimes = new Map<string, number>();
-if (timing) {
-  const server = await startPreviewServer({ port: 0, root: dist });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  try {
+const fullRuns: (LaunchTraffic & { band: string; standard: Standard })[] = [];
+const server = await startPreviewServer({ port: 0, root: dist });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+try {
+  if (timing) {
     for (const weight of weights.filter((w) => !w.page.endsWith('/exit.html'))) {
       const url = `${server.contentUrl}${weight.page}`;
       const samples: number[] = [];
@@ -110,20 +155,33 @@ if (timing) {
       for (let i = 0; i < runs; i++) clicks.push(Number(await firstChoiceMs(browser, url)));
       choiceTimes.set(weight.page, median(clicks));
     }
-  } finally {
-    await browser.close();
-    await server.close();
   }
+  if (fullRunCourse) {
+    for (const standard of STANDARDS) {
+      // CPU at full speed: the counts do not depend on it, and the run is long.
+      const context = await browser.newContext({ baseURL: server.url });
+      try {
+        const page = await context.newPage();
+        const units = await playFullRun(await openLms(page, standard, 'frame', FULL_RUN_BAND), fullRunCourse);
+        fullRuns.push({ band: FULL_RUN_BAND, standard, ...(await closeAndCount(page, units)) });
+      } finally {
+        await context.close();
+      }
+    }
+  } else {
+    over.push(`no full run: the course for ages ${FULL_RUN_BAND} is not built or does not load`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
 }
 
-let over = 0;
-const ms = (value: number | undefined) =>
-  value === undefined || Number.isNaN(value) ? '-' : `${Math.round(value)} ms`;
-const rows = weights.map((w) => {
+const pageRows = weights.map((w) => {
   const budget = budgetFor(w);
   const firstOk = w.firstScreenJsGzip <= budget.firstScreen;
   const totalOk = w.jsGzip <= budget.total;
-  if (!firstOk || !totalOk) over++;
+  if (!firstOk) over.push(`${w.page}: first-screen JS ${kb(w.firstScreenJsGzip)}, budget ${kb(budget.firstScreen)}`);
+  if (!totalOk) over.push(`${w.page}: all JS ${kb(w.jsGzip)}, budget ${kb(budget.total)}`);
   return [
     w.page,
     w.kind,
@@ -135,35 +193,139 @@ const rows = weights.map((w) => {
     ms(choiceTimes.get(w.page)),
   ];
 });
-const header = [
-  'page',
-  'kind',
-  'first-screen JS / budget',
-  'all JS / budget',
-  'CSS',
-  'HTML',
-  `first text (CPU x4, median of ${runs})`,
-  'first choice works (CPU x4)',
-];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
-console.log(line(header));
-console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-for (const row of rows) console.log(line(row));
+console.log(
+  formatTable(
+    [
+      'page',
+      'kind',
+      'first-screen JS / budget',
+      'all JS / budget',
+      'CSS',
+      'HTML',
+      `first text (CPU x4, median of ${runs})`,
+      'first choice works (CPU x4)',
+    ],
+    pageRows,
+  ),
+);
+
+// Sizes do not depend on the machine, and packing from the build takes seconds: measured even with --no-timing,
+// then without the schema checks, which only the packing time (as `npm run package` spends it) needs.
+const packed = await packBuild(dist, { validate: timing });
+if (packed.exitCode !== 0) over.push(`npm run package -- --build-dir ${dist} failed:\n${packed.log.join('\n')}`);
+
+const suspendData = courses.flatMap(({ band, course }) =>
+  STANDARDS.map((standard) => ({
+    band,
+    standard,
+    // One encoding for both versions (src/tracking/suspend-data.ts): the same length, each version's own limit.
+    chars: largestSuspendData(course.structure).length,
+    limit: LIMITS[standard],
+  })),
+);
+
+const rows: string[][] = [];
+if (buildSeconds !== undefined && timing) {
+  rows.push([
+    'build time',
+    'npx tsx scripts/build.ts (every band, the teacher site)',
+    `${buildSeconds.toFixed(1)} s`,
+    '-',
+  ]);
+}
+if (choiceTimes.size > 0) {
+  const slowest = Math.max(...choiceTimes.values());
+  rows.push(['first choice works, slowest chat', `CPU x4, median of ${runs}`, ms(slowest), 'target 300 ms']);
+}
+for (const report of packed.reports) {
+  const whole = report.scope === 'course';
+  const isOver = whole && report.bytes > WHOLE_COURSE_PACKAGE_MAX_BYTES;
+  if (isOver) {
+    over.push(`${report.fileName}: ${int(report.bytes)} bytes, budget ${int(WHOLE_COURSE_PACKAGE_MAX_BYTES)}`);
+  }
+  rows.push([
+    whole ? 'package size, whole course' : 'package size, one lesson',
+    report.fileName,
+    `${int(report.bytes)} B (${kb(report.bytes)})`,
+    whole ? `${int(WHOLE_COURSE_PACKAGE_MAX_BYTES)} B${isOver ? ' OVER' : ''}` : '-',
+  ]);
+}
 if (timing) {
-  const out = mkdtempSync(join(tmpdir(), 'speakup-bench-packages-'));
-  const started = performance.now();
-  const run = spawnSync('npx', ['tsx', 'scripts/package.ts', '--out', out], { encoding: 'utf8' });
-  const seconds = (performance.now() - started) / 1000;
-  const zips = readdirSync(out).filter((name) => name.endsWith('.zip')).length;
-  rmSync(out, { recursive: true, force: true });
-  console.log(
-    run.status === 0
-      ? `\nnpm run package, every band and lesson: ${zips} packages in ${seconds.toFixed(1)} s`
-      : `\nnpm run package failed (exit ${String(run.status)}):\n${run.stdout}${run.stderr}`,
+  rows.push([
+    'packing time',
+    `npm run package -- --build-dir ${dist} (${packed.reports.length} packages, schema checks)`,
+    `${packed.seconds.toFixed(1)} s`,
+    '-',
+  ]);
+}
+for (const s of suspendData) {
+  const isOver = s.chars > SUSPEND_DATA_MAX_CHARS;
+  if (isOver) over.push(`suspend_data of ${s.band}: ${s.chars} characters, budget ${int(SUSPEND_DATA_MAX_CHARS)}`);
+  rows.push([
+    'suspend_data, largest state',
+    `${s.band}, ${STANDARD_LABELS[s.standard]}`,
+    `${int(s.chars)} chars`,
+    `${int(SUSPEND_DATA_MAX_CHARS)} (LMS keeps ${int(s.limit)})${isOver ? ' OVER' : ''}`,
+  ]);
+}
+for (const run of fullRuns) {
+  const of = `full run ${run.band}, ${STANDARD_LABELS[run.standard]}`;
+  const { lessons, scenarios, quizzes } = run.units;
+  const isOver = run.commitsInRun > run.commitBudget;
+  if (isOver) over.push(`${of}: ${describeCommits(run)}`);
+  rows.push(
+    ['API calls', of, `${run.apiCalls} (+ ${run.errorQueries} error queries)`, '-'],
+    [
+      'commits during the run',
+      `${of}: ${lessons} lessons, ${scenarios} scenarios, ${quizzes} quizzes`,
+      String(run.commitsInRun),
+      `${run.commitBudget} (1 per unit)${isOver ? ' OVER' : ''}`,
+    ],
+    ['commits on page hide', `${of}: close, Terminate included`, String(run.commitsOnPageHide), '-'],
+    ['suspend_data after the run', of, `${int(run.suspendDataChars)} chars`, '-'],
   );
 }
-if (over > 0) {
-  console.error(`\n${over} page(s) over their JavaScript budget.`);
+console.log(`\n${formatTable(['figure', 'of', 'value', 'budget'], rows, [2])}`);
+
+writeFileSync(
+  RESULTS,
+  `${JSON.stringify(
+    {
+      measuredAt: new Date().toISOString(),
+      timing,
+      runs,
+      budgets: { wholeCoursePackageBytes: WHOLE_COURSE_PACKAGE_MAX_BYTES, suspendDataChars: SUSPEND_DATA_MAX_CHARS },
+      buildSeconds: timing ? buildSeconds : undefined,
+      pages: weights.map(({ page, kind, firstScreenJsGzip, jsGzip, cssGzip, htmlGzip }, i) => ({
+        page,
+        kind,
+        firstScreenJsGzip,
+        jsGzip,
+        cssGzip,
+        htmlGzip,
+        budget: budgetFor(weights[i]!),
+        firstTextMs: times.get(page),
+        firstChoiceMs: choiceTimes.get(page),
+      })),
+      packagingSeconds: timing ? packed.seconds : undefined,
+      packages: packed.reports.map(({ fileName, band, scope, standard, bytes, schema }) => ({
+        fileName,
+        band,
+        scope,
+        standard,
+        bytes,
+        schema,
+      })),
+      suspendData,
+      fullRuns,
+      over,
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log(`\nEvery figure is in ${RESULTS}.`);
+if (over.length > 0) {
+  console.error(`\nOver budget or not measured:\n  ${over.join('\n  ')}`);
   process.exit(1);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PAGE_JS_BUDGETS } from './budgets.ts';
 
 /**
  * How much JavaScript and CSS a page of a build makes the browser load: its first screen (the page's own scripts,
@@ -16,7 +17,7 @@ export interface PageWeight {
   kind: PageKind;
   islands: number;
   jsFiles: string[];
-  /** JavaScript loaded before any island: what the first screen costs. */
+  /** JavaScript loaded before any island (workers aside, which start once the page is idle): the first screen. */
   firstScreenJsGzip: number;
   /** All JavaScript of the page, islands included. */
   jsGzip: number;
@@ -45,8 +46,21 @@ function importsOf(code: string): string[] {
   return [...new Set(found.map((m) => m[1] ?? ''))];
 }
 
-/** Every file reachable from `entries` that `seen` does not hold yet; adds them to `seen`, returns their gzip size. */
-function walk(buildDir: string, entries: readonly string[], seen: Set<string>): number {
+/**
+ * Workers a module starts (`new Worker(new URL("./x.js", import.meta.url))`): they run off the page, once it is idle
+ * (src/tracking/peers-worker.ts), so they count in the page's total, never in its first screen.
+ */
+function workersOf(code: string): string[] {
+  // Vite writes `new Worker(new URL("" + new URL("peers-worker-x.js", import.meta.url).href, import.meta.url))`.
+  const url = /new URL\(\s*["']((?:\.{1,2}\/)?[\w.-]+\.js)["']\s*,\s*import\.meta\.url\s*\)/g;
+  return /new Worker\(/.test(code) ? [...code.matchAll(url)].map((m) => m[1] ?? '') : [];
+}
+
+/**
+ * Every file reachable from `entries` that `seen` does not hold yet; adds them to `seen`, returns their gzip size.
+ * The workers they start go to `later`, when given, to be walked with the islands.
+ */
+function walk(buildDir: string, entries: readonly string[], seen: Set<string>, later?: string[]): number {
   const queue = entries.filter(Boolean).map((src) => normalize(join(buildDir, src)));
   let gzip = 0;
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
@@ -54,7 +68,9 @@ function walk(buildDir: string, entries: readonly string[], seen: Set<string>): 
     seen.add(file);
     const bytes = readFileSync(file);
     gzip += gzipSize(bytes);
-    for (const spec of importsOf(bytes.toString('utf8'))) queue.push(normalize(join(dirname(file), spec)));
+    const code = bytes.toString('utf8');
+    for (const spec of importsOf(code)) queue.push(normalize(join(dirname(file), spec)));
+    for (const spec of workersOf(code)) later?.push(relative(buildDir, normalize(join(dirname(file), spec))));
   }
   return gzip;
 }
@@ -63,8 +79,9 @@ export function measurePage(buildDir: string, page: string): PageWeight {
   const html = readFileSync(join(buildDir, page), 'utf8');
   const { scripts, islands, components, styles } = pageAssets(html);
   const seen = new Set<string>();
-  const firstScreenJsGzip = walk(buildDir, scripts, seen);
-  const jsGzip = firstScreenJsGzip + walk(buildDir, islands, seen);
+  const later: string[] = [];
+  const firstScreenJsGzip = walk(buildDir, scripts, seen, later);
+  const jsGzip = firstScreenJsGzip + walk(buildDir, [...islands, ...later], seen);
   const kind: PageKind = components.some((url) => /ScenarioPlayer/.test(url))
     ? 'scenario'
     : components.length > 0
@@ -82,15 +99,7 @@ export function measurePage(buildDir: string, page: string): PageWeight {
   };
 }
 
-/**
- * The budgets of the brief, in bytes of gzip JavaScript: the first screen of any page at most 15 KB; a page with a
- * chat at most 110 KB in all (XState included), a page with only a quiz 100 KB, a text page its first screen.
- */
-export const BUDGETS = {
-  firstScreen: 15 * 1024,
-  total: { text: 15 * 1024, quiz: 100 * 1024, scenario: 110 * 1024 },
-} as const;
-
+/** The JavaScript budgets of a page of this kind (budgets.ts). */
 export function budgetFor(weight: PageWeight): { firstScreen: number; total: number } {
-  return { firstScreen: BUDGETS.firstScreen, total: BUDGETS.total[weight.kind] };
+  return { firstScreen: PAGE_JS_BUDGETS.firstScreen, total: PAGE_JS_BUDGETS.total[weight.kind] };
 }

@@ -7,7 +7,17 @@ import type { LaunchOptions, PreviewError, SessionInfo } from './hooks.ts';
 import { API_GLOBAL, ERROR_METHODS, LmsSession, type ApiCall, type RuntimeLogEntry } from './lms-session.ts';
 import { launchData } from './relaunch-data.ts';
 import type { CommitRecord } from './sync-commit-service.ts';
-import type { LaunchMode, LearnerState, LmsStandard, PreviewConfig, PreviewStandard } from './types.ts';
+import type {
+  ClientFaults,
+  CmiTree,
+  Faults,
+  LaunchMode,
+  LearnerState,
+  LmsStandard,
+  PreviewConfig,
+  PreviewStandard,
+  SuspendDataFault,
+} from './types.ts';
 
 const LEARNER_COOKIE = 'lms-preview-learner';
 const STANDARD_COOKIE = 'lms-preview-standard';
@@ -68,6 +78,7 @@ const calls: ApiCall[] = [];
 const errors: PreviewError[] = [];
 const commits: (CommitRecord & { launch: number })[] = [];
 const runtimeLog: RuntimeLogEntry[] = [];
+let clientFaults: ClientFaults = { api: 'none', networkDown: false, suspendData: 'none' };
 /** Rows that are not API calls but say what the LMS did (launch, entry, close). */
 const notes: { afterSeq: number; text: string; launch: number }[] = [];
 
@@ -330,15 +341,24 @@ async function launch(options: LaunchOptions = {}): Promise<void> {
       cfg.masteryScore,
     );
     info.entry = data.entry;
+    const spoiled = spoilSuspendData(data.cmi, clientFaults.suspendData);
     session = new LmsSession(
       standard,
       endpoint('commit', standard),
       data,
-      { onCall: recordCall, onCommit: recordCommit, onLog: (entry) => push(runtimeLog, entry) },
+      {
+        onCall: recordCall,
+        onCommit: recordCommit,
+        onLog: (entry) => push(runtimeLog, entry),
+        apiFault: () => clientFaults.api,
+        networkDown: () => clientFaults.networkDown,
+      },
       debug,
     );
-    (window as unknown as Record<string, unknown>)[API_GLOBAL[standard]] = session.facade;
-    note(`Launch ${info.launch} (${standard}, ${mode}): ${data.note}`);
+    if (clientFaults.api !== 'gone')
+      (window as unknown as Record<string, unknown>)[API_GLOBAL[standard]] = session.facade;
+    note(`Launch ${info.launch} (${standard}, ${mode}): ${data.note}${spoiled ? ` ${spoiled}` : ''}`);
+    if (spoiled) await setFaults({ suspendData: 'none' });
   } else {
     note(`Launch ${info.launch} (no LMS, ${mode}): no API is offered; the course should say results are not sent.`);
   }
@@ -512,11 +532,98 @@ async function reset({ clearBrowserStorage }: { clearBrowserStorage?: boolean } 
   else scheduleRender();
 }
 
-async function setCommitsFail(fail: boolean): Promise<void> {
-  await api<LearnerState>(endpoint('fail-commits'), { method: 'POST', body: JSON.stringify({ fail }) });
-  $<HTMLInputElement>('fail-commits').checked = fail;
-  note(fail ? 'Commits will now fail (HTTP 500).' : 'Commits will be stored again.');
-  setStatus(fail ? 'Commits will fail.' : 'Commits will be stored.');
+const SPOILED: Readonly<Record<Exclude<SuspendDataFault, 'none'>, (text: string) => string>> = {
+  // Characters no encoder writes, in the middle: as an LMS that mangled the text on its way to the database.
+  corrupt: (text) => `${text.slice(0, Math.floor(text.length / 2))}#?!${text.slice(Math.floor(text.length / 2) + 3)}`,
+  // An LMS that keeps fewer characters than it must cuts the end off.
+  truncated: (text) => text.slice(0, Math.ceil(text.length / 2)),
+  // The header of a format version the course no longer writes.
+  'old-version': (text) => text.replace(/^SU\d+/, 'SU0'),
+};
+
+/** Spoils the launch data's suspend_data as the switch says; returns what it did, for the log. */
+function spoilSuspendData(cmi: CmiTree, fault: SuspendDataFault): string | undefined {
+  const text = cmi['suspend_data'];
+  if (fault === 'none' || typeof text !== 'string' || text === '') return undefined;
+  cmi['suspend_data'] = SPOILED[fault](text);
+  return `Its suspend_data was handed over ${fault === 'old-version' ? 'with an older format version' : fault}.`;
+}
+
+function faultsShown(faults: Faults): void {
+  // The list offers up to three; a test may ask for more, shown as the nearest choice.
+  $<HTMLSelectElement>('fail-commits').value = String(Math.min(faults.failCommits, 3));
+  $<HTMLInputElement>('slow-commits').checked = faults.commitDelayMs > 0;
+  $<HTMLSelectElement>('api-fault').value = faults.api;
+  $<HTMLInputElement>('network-down').checked = faults.networkDown;
+  $<HTMLSelectElement>('suspend-data-fault').value = faults.suspendData;
+}
+
+let serverFaults = { failCommits: 0, commitDelayMs: 0 };
+
+/** Turns fault switches on or off; each says in the log what the LMS will now do. */
+async function setFaults(change: Partial<Faults>): Promise<Faults> {
+  const { failCommits, commitDelayMs, ...client } = change;
+  if (failCommits !== undefined || commitDelayMs !== undefined) {
+    const state = await api<LearnerState>(endpoint('faults'), {
+      method: 'POST',
+      body: JSON.stringify({ failCommits, commitDelayMs }),
+    });
+    serverFaults = state.faults;
+  }
+  clientFaults = { ...clientFaults, ...client };
+  if (client.api !== undefined && session) {
+    // Gone: the API leaves the window (the course holds the old object, which throws); back: it is offered again.
+    const globals = window as unknown as Record<string, unknown>;
+    if (client.api === 'gone') delete globals[API_GLOBAL[session.standard]];
+    else globals[API_GLOBAL[session.standard]] = session.facade;
+  }
+  const faults = { ...serverFaults, ...clientFaults };
+  faultsShown(faults);
+  const said = [
+    failCommits === undefined
+      ? ''
+      : failCommits === 0
+        ? 'Commits are stored again.'
+        : failCommits < 0
+          ? 'Every commit will fail (HTTP 500).'
+          : `The next ${failCommits} commit${failCommits === 1 ? '' : 's'} will fail (HTTP 500).`,
+    commitDelayMs === undefined
+      ? ''
+      : commitDelayMs > 0
+        ? `Commits take ${commitDelayMs / 1000} s.`
+        : 'Commits are quick again.',
+    client.api === undefined
+      ? ''
+      : {
+          none: 'The API works again.',
+          throws: 'Every API call throws.',
+          gone: 'The API is gone (its window closed).',
+        }[client.api],
+    client.networkDown === undefined ? '' : client.networkDown ? 'The network is down.' : 'The network is back.',
+    client.suspendData === undefined || client.suspendData === 'none'
+      ? ''
+      : `The next launch gets suspend_data ${client.suspendData === 'old-version' ? 'with an older format version' : client.suspendData}.`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  if (said) {
+    note(said);
+    setStatus(said);
+  }
+  return faults;
+}
+
+/** Reloads the course's page, as a learner pressing F5 inside the LMS would. */
+async function reloadCourse(): Promise<void> {
+  const win = contentWindow();
+  if (!win) throw new Error('no course is open to reload');
+  const before = win.document;
+  win.location.reload();
+  await waitFor(() => {
+    const now = contentWindow();
+    return !!now && now.document !== before && now.document.readyState !== 'loading';
+  }, 15_000);
+  note('The course was reloaded.');
 }
 
 function contentWindow(): Window | null {
@@ -540,8 +647,11 @@ async function boot(): Promise<void> {
   $('source').textContent =
     `Serving ${config.source} under ${config.contentBase} (learner ${learner}${config.masteryScore === undefined ? '' : `, pass mark ${config.masteryScore}`})`;
   const state = await api<LearnerState>(endpoint('state'));
-  $<HTMLInputElement>('fail-commits').checked = state.failCommits;
+  serverFaults = state.faults;
+  faultsShown({ ...serverFaults, ...clientFaults });
   showCourses(config);
+  const twice = $<HTMLAnchorElement>('open-twice');
+  twice.href = `/?learner=${encodeURIComponent(learner)}&course=${encodeURIComponent(course)}`;
 
   const builtFor = config.builtFor;
   const standard = isStandard(params.get('standard'))
@@ -559,9 +669,18 @@ async function boot(): Promise<void> {
   $('relaunch').addEventListener('click', () => act(() => launch()));
   $('close').addEventListener('click', () => act(close));
   $('reset').addEventListener('click', () => act(() => reset()));
-  $<HTMLInputElement>('fail-commits').addEventListener('change', (event) =>
-    act(() => setCommitsFail((event.target as HTMLInputElement).checked)),
-  );
+  const switched = (id: string, change: (element: HTMLInputElement & HTMLSelectElement) => Partial<Faults>) =>
+    $(id).addEventListener('change', (event) =>
+      act(async () => {
+        await setFaults(change(event.target as HTMLInputElement & HTMLSelectElement));
+      }),
+    );
+  switched('fail-commits', (e) => ({ failCommits: Number(e.value) }));
+  switched('slow-commits', (e) => ({ commitDelayMs: e.checked ? 2000 : 0 }));
+  switched('api-fault', (e) => ({ api: e.value as ClientFaults['api'] }));
+  switched('network-down', (e) => ({ networkDown: e.checked }));
+  switched('suspend-data-fault', (e) => ({ suspendData: e.value as SuspendDataFault }));
+  $('reload-course').addEventListener('click', () => act(reloadCourse));
   for (const id of ['show-empty', 'hide-errors-calls', 'only-errors']) $(id).addEventListener('change', render);
   $('clear-log').addEventListener('click', () => {
     clearLogs();
@@ -628,7 +747,12 @@ window.lmsPreview = {
   close,
   closeAndRelaunch: () => launch({ standard: info.standard, mode: info.mode }),
   reset,
-  setCommitsFail,
+  setFaults,
+  faults: async () => {
+    serverFaults = (await api<LearnerState>(endpoint('state'))).faults;
+    return { ...serverFaults, ...clientFaults };
+  },
+  reloadCourse,
   contentWindow,
   clearLogs,
 };

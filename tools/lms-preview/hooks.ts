@@ -1,7 +1,7 @@
 /** Types of the preview page's test hooks; import them in end-to-end tests with `import type`. */
 import type { ApiCall, RuntimeLogEntry } from './lms-session.ts';
 import type { CommitRecord } from './sync-commit-service.ts';
-import type { LaunchMode, LearnerState, PreviewConfig, PreviewStandard } from './types.ts';
+import type { Faults, LaunchMode, LearnerState, PreviewConfig, PreviewStandard } from './types.ts';
 
 export type { ApiCall, CommitRecord, RuntimeLogEntry };
 
@@ -67,7 +67,16 @@ export interface LmsPreviewHooks {
   close(): Promise<void>;
   closeAndRelaunch(): Promise<void>;
   reset(options?: { clearBrowserStorage?: boolean }): Promise<void>;
-  setCommitsFail(fail: boolean): Promise<void>;
+  /**
+   * Turns fault switches on or off (the others stay as they are): `{ failCommits: 2 }` refuses the next two commits,
+   * `{ api: 'throws' }`, `{ commitDelayMs: 2000 }`, `{ networkDown: true }`, `{ suspendData: 'truncated' }` (once, at
+   * the next launch). Resolves with every switch's state.
+   */
+  setFaults(change: Partial<Faults>): Promise<Faults>;
+  /** Every switch's state, as the LMS server counts it now (commits still to fail, say). */
+  faults(): Promise<Faults>;
+  /** Reloads the course's page (as F5 in the course's frame would), and waits until the new page is parsed. */
+  reloadCourse(): Promise<void>;
   /** The course's window (the frame's, or the pop-up's), for tests that drive the course. */
   contentWindow(): Window | null;
   /** Empties the call, error, commit and runtime logs. */

@@ -3,7 +3,7 @@ import { Scorm12API } from 'scorm-again/scorm12';
 import { Scorm2004API } from 'scorm-again/scorm2004';
 import type { LaunchData } from './relaunch-data.ts';
 import { SyncCommitService, type CommitRecord } from './sync-commit-service.ts';
-import type { LmsStandard } from './types.ts';
+import type { ApiFault, LmsStandard } from './types.ts';
 
 /** The eight functions of each standard's API object, in the order the specifications list them. */
 export const API_METHODS: Readonly<Record<LmsStandard, readonly string[]>> = {
@@ -67,7 +67,16 @@ export interface SessionHooks {
   onCall(call: Omit<ApiCall, 'seq' | 'launch' | 'time'>): void;
   onCommit(record: CommitRecord): void;
   onLog(entry: RuntimeLogEntry): void;
+  /** The fault switches of the preview, read at each call. */
+  apiFault(): ApiFault;
+  networkDown(): boolean;
 }
+
+/** What a faulty API throws: the messages browsers give for a broken bridge and for a closed window's object. */
+const FAULT_ERRORS: Readonly<Record<Exclude<ApiFault, 'none'>, string>> = {
+  throws: 'Permission denied to access property (the LMS API threw: preview fault)',
+  gone: "Can't execute code from a freed script (the LMS window has gone: preview fault)",
+};
 
 type ApiFunction = (...args: string[]) => string;
 export type ApiFacade = Record<string, ApiFunction>;
@@ -115,7 +124,7 @@ export class LmsSession {
         else console.debug(`[scorm-again ${name}] ${message}`);
       },
     };
-    const service = new SyncCommitService(standard, hooks.onCommit);
+    const service = new SyncCommitService(standard, hooks.onCommit, hooks.networkDown);
     this.api = standard === 'scorm12' ? new Scorm12API(settings, service) : new Scorm2004API(settings, service);
     this.api.loadFromJSON(data.cmi);
 
@@ -125,6 +134,17 @@ export class LmsSession {
       const original = target[method];
       if (typeof original !== 'function') throw new Error(`scorm-again has no ${method}`);
       facade[method] = (...args: unknown[]) => {
+        const fault = hooks.apiFault();
+        if (fault !== 'none') {
+          hooks.onCall({
+            method,
+            args: args.map((a) => String(a)),
+            result: 'threw',
+            errorCode: 'threw',
+            errorString: FAULT_ERRORS[fault],
+          });
+          throw new Error(FAULT_ERRORS[fault]);
+        }
         const result = original.apply(
           this.api,
           args.map((a) => (a === undefined ? '' : String(a))),

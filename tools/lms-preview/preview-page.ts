@@ -40,9 +40,33 @@ export function previewPage(): string {
         <label><input type="radio" name="mode" value="popup"> a pop-up window</label>
       </fieldset>
       <div class="switches">
-        <label><input type="checkbox" id="fail-commits"> Make commits fail (the LMS answers 500)</label>
         <label><input type="checkbox" id="clear-browser" checked> Reset also clears the course's browser storage</label>
       </div>
+      <fieldset class="faults">
+        <legend>Faults (try how the course copes)</legend>
+        <label>Commits <select id="fail-commits">
+          <option value="0">are stored</option>
+          <option value="1">fail: the next one</option>
+          <option value="2">fail: the next two</option>
+          <option value="3">fail: the next three</option>
+          <option value="-1">fail: every one</option>
+        </select></label>
+        <label><input type="checkbox" id="slow-commits"> Commits take two seconds</label>
+        <label>The API <select id="api-fault">
+          <option value="none">works</option>
+          <option value="throws">throws on every call</option>
+          <option value="gone">is gone (its window closed)</option>
+        </select></label>
+        <label><input type="checkbox" id="network-down"> The network is down (commits cannot reach the LMS)</label>
+        <label>At the next launch, suspend_data is <select id="suspend-data-fault">
+          <option value="none">as stored</option>
+          <option value="corrupt">corrupt</option>
+          <option value="truncated">truncated</option>
+          <option value="old-version">from an older format version</option>
+        </select></label>
+        <p><button type="button" id="reload-course">Reload the course</button>
+          <a id="open-twice" href="/" target="_blank" rel="noopener">Open the course a second time (a new tab, the same learner)</a></p>
+      </fieldset>
       <div class="buttons">
         <button type="submit" id="launch">Launch</button>
         <button type="button" id="relaunch">Close and relaunch</button>

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { setStandardMeta } from '../../src/packaging/standard-meta.ts';
 import { coursesIn, folderSource, zipSource, type ContentSource } from './content-source.ts';
 import { previewPage } from './preview-page.ts';
-import type { LearnerState, LmsStandard, PreviewConfig, PreviewStandard, StoredCommit } from './types.ts';
+import type { LearnerState, LmsStandard, PreviewConfig, PreviewStandard, ServerFaults, StoredCommit } from './types.ts';
 
 /** The path an LMS like Moodle serves a package under: deep, so that any absolute URL in the build shows up. */
 export const CONTENT_BASE = '/pluginfile.php/17/mod_scorm/content/3/';
@@ -147,7 +147,7 @@ export async function startPreviewServer(options: PreviewServerOptions = {}): Pr
   const learnerState = (id: string, course: string): LearnerState => {
     let state = learners.get(`${course}|${id}`);
     if (!state) {
-      state = { learner: id, failCommits: false, stored: {}, commitLog: [] };
+      state = { learner: id, faults: { failCommits: 0, commitDelayMs: 0 }, stored: {}, commitLog: [] };
       learners.set(`${course}|${id}`, state);
     }
     return state;
@@ -204,8 +204,13 @@ export async function startPreviewServer(options: PreviewServerOptions = {}): Pr
         if (state.commitLog.length > 200) state.commitLog.splice(0, state.commitLog.length - 200);
         json(res, status, value);
       };
+      // A slow LMS answers late; the commit's synchronous request holds the learner's page meanwhile.
+      if (state.faults.commitDelayMs > 0) await new Promise((done) => setTimeout(done, state.faults.commitDelayMs));
       // The "make commits fail" switch: the LMS refuses, as one whose database or session has gone away.
-      if (state.failCommits) return answer(500, { result: false, errorCode: 101, error: 'commits are set to fail' });
+      if (state.faults.failCommits !== 0) {
+        if (state.faults.failCommits > 0) state.faults.failCommits--;
+        return answer(500, { result: false, errorCode: 101, error: 'commits are set to fail' });
+      }
       let payload: unknown;
       try {
         payload = JSON.parse(body);
@@ -224,9 +229,20 @@ export async function startPreviewServer(options: PreviewServerOptions = {}): Pr
       };
       return answer(200, { result: true, errorCode: 0 });
     }
-    if (action === 'fail-commits' && req.method === 'POST') {
-      const body = JSON.parse((await readBody(req)) || '{}') as { fail?: unknown };
-      state.failCommits = body.fail === true;
+    if (action === 'faults' && req.method === 'POST') {
+      let body: Record<string, unknown>;
+      try {
+        body = JSON.parse((await readBody(req)) || '{}') as Record<string, unknown>;
+      } catch {
+        return json(res, 400, { error: 'faults must be JSON: {"failCommits": 2, "commitDelayMs": 2000}' });
+      }
+      const whole = (value: unknown, min: number, max: number) =>
+        Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+      if ('failCommits' in body && !whole(body['failCommits'], -1, 1000))
+        return json(res, 400, { error: 'failCommits must be a whole number from -1 (every commit) to 1000' });
+      if ('commitDelayMs' in body && !whole(body['commitDelayMs'], 0, 30_000))
+        return json(res, 400, { error: 'commitDelayMs must be a whole number of milliseconds from 0 to 30000' });
+      state.faults = { ...state.faults, ...(body as Partial<ServerFaults>) };
       return json(res, 200, state);
     }
     if (action === 'reset' && req.method === 'POST') {

@@ -47,6 +47,8 @@ export class SyncCommitService implements IHttpService {
   constructor(
     private readonly standard: LmsStandard,
     private readonly onCommit: (record: CommitRecord) => void,
+    /** The preview's "network down" switch: the request fails as it does offline. */
+    private readonly networkDown: () => boolean = () => false,
   ) {}
 
   processHttpRequest(url: string, params: unknown, immediate: boolean, ...rest: unknown[]): ResultObject {
@@ -59,6 +61,7 @@ export class SyncCommitService implements IHttpService {
     let status = 0;
     let failure: string | undefined;
     try {
+      if (this.networkDown()) throw new Error('the network is down (preview fault)');
       xhr.open('POST', target, false);
       xhr.setRequestHeader('Content-Type', 'application/json;charset=UTF-8');
       xhr.send(body);
@@ -67,7 +70,10 @@ export class SyncCommitService implements IHttpService {
       failure = error instanceof Error ? error.message : String(error);
     }
     const base = { id, time: new Date().toISOString(), url: target, terminate, failure };
-    if (status === 0 && typeof navigator.sendBeacon === 'function') {
+    // Only a request the browser forbade because the page is going ("Synchronous XHR in page dismissal") goes by
+    // beacon; one that failed because the network is down has failed, and the course must hear so.
+    const dismissal = status === 0 && /dismissal/i.test(failure ?? '') && !this.networkDown();
+    if (dismissal && typeof navigator.sendBeacon === 'function') {
       const queued = navigator.sendBeacon(target, new Blob([body], { type: 'text/plain;charset=UTF-8' }));
       const errorCode = queued ? 0 : failureCode(this.standard, terminate);
       this.onCommit({ ...base, transport: 'beacon', status: 0, ok: queued, errorCode, settled: !queued });

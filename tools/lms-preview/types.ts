@@ -29,9 +29,35 @@ export interface CommitLogEntry {
   terminate: boolean;
 }
 
+/** Faults the LMS server plays, per learner: switches of the preview page (and the tests' hooks). */
+export interface ServerFaults {
+  /** The next N commits are refused (HTTP 500, as an LMS whose database went away); -1: every one until cleared. */
+  failCommits: number;
+  /** Each commit is answered after this many milliseconds (a slow LMS; its synchronous request blocks the page). */
+  commitDelayMs: number;
+}
+
+/** What the LMS's API does when the course calls it. */
+export type ApiFault = 'none' | 'throws' | 'gone';
+/** How the suspend_data handed to the next launch is spoiled. */
+export type SuspendDataFault = 'none' | 'corrupt' | 'truncated' | 'old-version';
+
+/** Faults the preview page plays in the browser: the API object, the network, the next launch's data. */
+export interface ClientFaults {
+  /** `throws`: every call throws (a broken cross-frame bridge); `gone`: the API leaves the window, and the object
+   * the course holds throws on every call (the LMS's window closed). */
+  api: ApiFault;
+  /** Commits cannot reach the LMS (as when the browser is offline): the request fails with no answer. */
+  networkDown: boolean;
+  /** Applied once, at the next launch. */
+  suspendData: SuspendDataFault;
+}
+
+export type Faults = ServerFaults & ClientFaults;
+
 export interface LearnerState {
   learner: string;
-  failCommits: boolean;
+  faults: ServerFaults;
   stored: Partial<Record<LmsStandard, StoredCommit>>;
   /** The latest commit requests, oldest first (at most 200). */
   commitLog: CommitLogEntry[];

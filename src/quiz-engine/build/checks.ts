@@ -1,4 +1,4 @@
-import type { DataPath } from '../../content-source/yaml-source.ts';
+import type { DataPath } from '../../content-source/data-path.ts';
 import type { Question } from './schema.ts';
 
 /** A problem inside one question: the path is relative to the question. */

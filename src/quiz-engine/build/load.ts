@@ -1,7 +1,7 @@
-import { ZodError, type ZodIssue } from 'zod';
 import type { ContentProblem } from '../../content-source/problems.ts';
-import { schemaProblems, type DescribePath } from '../../content-source/schema-problems.ts';
-import { parseYaml, type DataPath, type YamlSource } from '../../content-source/yaml-source.ts';
+import { checkSchema } from '../../content-source/schema-problems.ts';
+import type { DataPath, DescribePath } from '../../content-source/data-path.ts';
+import { parseYaml, type YamlSource } from '../../content-source/yaml-source.ts';
 import { questionIssues } from './checks.ts';
 import { questionSchema, quizOf, type Quiz } from './schema.ts';
 
@@ -24,45 +24,14 @@ export function parseQuiz(file: string, text: string): QuizResult {
 /** Checks parsed YAML against the quiz format. */
 export function loadQuiz(source: YamlSource): QuizResult {
   const describe = describeQuizPath(source.data);
-  const parsed = checkedQuizSchema.safeParse(source.data);
-  const problems: ContentProblem[] = [];
-  if (!parsed.success) {
-    const issues: ZodIssue[] = [];
-    for (const issue of parsed.error.issues) {
-      const { misread, rest } = splitMisreadKeys(issue);
-      if (misread.length > 0) problems.push(problemAt(source, describe, issue.path, commaMessage(misread)));
-      if (rest) issues.push(rest);
-    }
-    problems.push(...schemaProblems(source, new ZodError(issues), describe));
-  }
-
+  const checked = checkSchema(source, checkedQuizSchema, describe);
+  const problems: ContentProblem[] = checked.ok ? [] : [...checked.problems];
   // Looked for in the raw data, so that they are reported even when a question is broken.
-  for (const { path, message } of duplicateQuestionIds(source.data))
-    problems.push(problemAt(source, describe, path, message));
-  if (problems.length > 0 || !parsed.success) return { ok: false, problems: byLine(problems) };
-  return { ok: true, quiz: parsed.data };
-}
-
-function problemAt(source: YamlSource, describe: DescribePath, path: DataPath, message: string): ContentProblem {
-  return { file: source.file, line: source.lineOf(path), where: describe(path), message };
-}
-
-/**
- * `{ id: a, feedback: Yes, it helps }` reads as a field named "it helps": inside { } YAML ends a text at a comma.
- * Such "field names" (with a space or a full stop in them) get a message of their own; other unknown fields keep theirs.
- */
-const isText = (key: string) => /[^A-Za-z0-9_-]/.test(key);
-
-function splitMisreadKeys(issue: ZodIssue): { misread: string[]; rest: ZodIssue | undefined } {
-  if (issue.code !== 'unrecognized_keys') return { misread: [], rest: issue };
-  const misread = issue.keys.filter(isText);
-  const keys = issue.keys.filter((key) => !isText(key));
-  return { misread, rest: keys.length > 0 ? { ...issue, keys } : undefined };
-}
-
-function commaMessage(misread: readonly string[]): string {
-  const texts = misread.map((key) => `"${key}"`).join(', ');
-  return `reads ${texts} as a field name: inside { } a comma ends a text, so put a text that has a comma in quotes ('Yes, it helps.') or write each field on a line of its own`;
+  for (const { path, message } of duplicateQuestionIds(source.data)) {
+    problems.push({ file: source.file, line: source.lineOf(path), where: describe(path), message });
+  }
+  if (!checked.ok || problems.length > 0) return { ok: false, problems: byLine(problems) };
+  return { ok: true, quiz: checked.data };
 }
 
 function byLine(problems: ContentProblem[]): ContentProblem[] {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../../content-source/content-id.ts';
 import { CORE_MESSAGES } from '../../course-model/core-messages.ts';
 
 /**
@@ -221,12 +222,7 @@ export function quizOf<Q extends z.ZodType<Question, z.ZodTypeDef, unknown>>(que
     .object(
       {
         /** Unique in the course; the LMS and saved progress refer to it. */
-        id: z
-          .string()
-          .regex(
-            /^[a-z][a-z0-9-]{0,63}$/,
-            'must be lowercase letters, digits and "-", start with a letter and be at most 64 characters, such as "what-is-online-blackmail-check"',
-          ),
+        id: idSchema,
         /** Heading of the quiz, shown to learners. */
         title: text('is empty; write the heading learners see'),
         /** `true` for the one final quiz that gives the LMS its score; `false` for a knowledge check in a lesson. */

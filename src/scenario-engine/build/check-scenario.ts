@@ -1,5 +1,6 @@
 import type { ContentProblem } from '../../content-source/problems.ts';
-import type { DataPath, YamlSource } from '../../content-source/yaml-source.ts';
+import type { DataPath } from '../../content-source/data-path.ts';
+import type { YamlSource } from '../../content-source/yaml-source.ts';
 import { describeScenarioPath } from './describe-path.ts';
 import { conditionHolds, debriefLines, traceOf } from '../browser/debrief.ts';
 import {

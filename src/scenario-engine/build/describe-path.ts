@@ -1,4 +1,4 @@
-import type { DataPath } from '../../content-source/yaml-source.ts';
+import type { DataPath } from '../../content-source/data-path.ts';
 
 /** What an author calls the parts of a scenario that hold other parts, by their key in the file. */
 const PART_NAMES: Record<string, string> = { nodes: 'node', endings: 'ending', characters: 'character' };

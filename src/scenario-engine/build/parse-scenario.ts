@@ -1,9 +1,8 @@
 import type { ContentProblem } from '../../content-source/problems.ts';
-import { schemaProblems } from '../../content-source/schema-problems.ts';
-import type { YamlSource } from '../../content-source/yaml-source.ts';
+import { checkSchema } from '../../content-source/schema-problems.ts';
+import { parseYaml, type YamlSource } from '../../content-source/yaml-source.ts';
 import { describeScenarioPath } from './describe-path.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
-import { parseScenarioYaml } from './scenario-yaml.ts';
 
 export type ParseScenarioResult =
   { ok: true; scenario: Scenario; source: YamlSource } | { ok: false; problems: ContentProblem[] };
@@ -13,7 +12,7 @@ export type ParseScenarioResult =
  * (`node "asks-for-photo", choice 2, field "next"`). Rules across the file are `checkScenario`'s job.
  */
 export function parseScenario(file: string, text: string): ParseScenarioResult {
-  const yaml = parseScenarioYaml(file, text, describeScenarioPath);
+  const yaml = parseYaml(file, text, describeScenarioPath);
   if (!yaml.ok) return yaml;
   if (yaml.source.data === null || yaml.source.data === undefined) {
     return {
@@ -23,9 +22,6 @@ export function parseScenario(file: string, text: string): ParseScenarioResult {
       ],
     };
   }
-  const result = scenarioSchema.safeParse(yaml.source.data);
-  if (!result.success) {
-    return { ok: false, problems: schemaProblems(yaml.source, result.error, describeScenarioPath) };
-  }
-  return { ok: true, scenario: result.data, source: yaml.source };
+  const result = checkSchema(yaml.source, scenarioSchema, describeScenarioPath);
+  return result.ok ? { ok: true, scenario: result.data, source: yaml.source } : result;
 }

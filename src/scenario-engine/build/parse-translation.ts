@@ -1,9 +1,9 @@
 import type { ContentProblem } from '../../content-source/problems.ts';
-import type { DataPath } from '../../content-source/yaml-source.ts';
+import { valueAt, type DataPath } from '../../content-source/data-path.ts';
+import { parseYaml } from '../../content-source/yaml-source.ts';
 import { MAX_MESSAGE_LENGTH } from '../browser/limits.ts';
 import { mapTexts, textPaths } from './scenario-texts.ts';
 import type { Scenario } from './schema.ts';
-import { parseScenarioYaml } from './scenario-yaml.ts';
 
 export type ParseTranslationResult = { ok: true; scenario: Scenario } | { ok: false; problems: ContentProblem[] };
 
@@ -20,21 +20,12 @@ const describeKey = (path: DataPath) => (path.length === 0 ? 'the file' : `key "
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function valueAt(data: unknown, path: DataPath): unknown {
-  let value = data;
-  for (const part of path) {
-    if (typeof part === 'number' ? !Array.isArray(value) : !isRecord(value)) return undefined;
-    value = Object.hasOwn(value as object, part) ? (value as Record<string | number, unknown>)[part] : undefined;
-  }
-  return value;
-}
-
 /**
  * Reads a translation (`src/scenarios/<id>/<language>.yaml`) of a checked scenario: it must hold every text of the
  * original, under the same keys, and nothing else. Returns the scenario in the translation's language.
  */
 export function parseTranslation(file: string, text: string, original: Scenario): ParseTranslationResult {
-  const yaml = parseScenarioYaml(file, text, describeKey);
+  const yaml = parseYaml(file, text, describeKey);
   if (!yaml.ok) return yaml;
   const { data } = yaml.source;
   const problems: ContentProblem[] = [];

@@ -1,4 +1,4 @@
-import type { DataPath } from '../../content-source/yaml-source.ts';
+import type { DataPath } from '../../content-source/data-path.ts';
 import type { Ending, Scenario, ScenarioMessage } from './schema.ts';
 
 /** Gives the text at a data path its new value (a translation, or the same text when only listing paths). */

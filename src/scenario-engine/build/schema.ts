@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../../content-source/content-id.ts';
 import { AGE_BANDS, CORE_MESSAGES } from '../../course-model/core-messages.ts';
 
 /**
@@ -6,13 +7,6 @@ import { AGE_BANDS, CORE_MESSAGES } from '../../course-model/core-messages.ts';
  * an error, never silently ignored. Rules that need the whole file (references, reachability, counts, lengths) are
  * in check-scenario.ts, where they can say more than a schema could.
  */
-
-/** Lowercase letters, digits and `-`, starting with a letter, at most 64 characters (docs/authoring.md). */
-export const ID_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
-
-export const idSchema = z
-  .string()
-  .regex(ID_PATTERN, 'must use lowercase letters, digits and "-", start with a letter, and be at most 64 characters');
 
 /** Text a learner reads: blank text would show an empty bubble. */
 const textSchema = z.string().refine((text) => text.trim() !== '', 'must not be empty');

@@ -80,11 +80,26 @@ describe('loadHelplines', () => {
     ]);
   });
 
-  it('refuses an entry without its source, at its line', () => {
+  it('refuses an entry without its source or the date it was checked, at its line', () => {
     const withoutSource = gb.replace('    source: https://example.org/talk\n', '');
     expect(problemsOf(withoutSource)).toEqual([
       'src/help/helplines/GB.yaml:5: field "entries.0.source": is required but missing',
     ]);
+    const withoutDate = gb.replace(
+      '    source: https://example.org/talk\n    checked: 2026-12-01\n',
+      '    source: https://example.org/talk\n',
+    );
+    expect(problemsOf(withoutDate)).toEqual([
+      'src/help/helplines/GB.yaml:5: field "entries.0.checked": is required but missing',
+    ]);
+    expect(
+      problemsOf(
+        gb.replace(
+          'source: https://example.org/talk\n    checked: 2026-12-01',
+          'source: https://example.org/talk\n    checked: 5',
+        ),
+      ),
+    ).toEqual(['src/help/helplines/GB.yaml:11: field "entries.0.checked": must be text or a date, not a number']);
   });
 
   it('refuses a file named after another country, and an emergency number in the international routes', () => {

@@ -72,19 +72,32 @@ describe('packager options', () => {
     expect(errorsOf(['lessons'])[0]).toMatch(/^unexpected argument "lessons"/);
   });
 
-  it('name the config field that is wrong', () => {
+  it('name the config field that is wrong, in the course’s words, with did-you-mean for a misspelt one', () => {
     expect(errorsOf([], '{ "masteryScore": "80" }')).toEqual([
-      'speakup.config.json field "masteryScore": must be number, not string',
+      'speakup.config.json field "masteryScore": the pass mark must be a whole number from 0 to 100',
     ]);
-    expect(errorsOf([], '{ "colour": "red" }')).toEqual(['speakup.config.json has unknown field(s) "colour"']);
+    expect(errorsOf([], '{ "contry": "IE" }')).toEqual([
+      'speakup.config.json: has an unknown field "contry"; did you mean "country"?',
+    ]);
+    expect(errorsOf([], '{ "colour": "red" }')).toEqual([
+      'speakup.config.json: has an unknown field "colour"; the fields it can have are "band", "lessons", "language", "country", "masteryScore", "quizAttempts", "reportScenarioOutcomes", "title", "identifier", "quickExitUrl", "schoolContact"',
+    ]);
     expect(errorsOf([], '{ "schoolContact": { "phone": "1" } }')).toEqual([
-      'speakup.config.json field "schoolContact.name": is required',
+      'speakup.config.json field "schoolContact.name": is required but missing',
     ]);
     expect(errorsOf([], '{ "lessons": ["a", 3] }')).toEqual([
-      'speakup.config.json field "lessons" (item 1): must be string, not number',
+      'speakup.config.json field "lessons" (item 1): must be text, not a number',
     ]);
-    expect(errorsOf([], '{ lessons: [] }')[0]).toMatch(/^speakup\.config\.json is not valid JSON: /);
-    expect(errorsOf([], '[]')).toEqual(['speakup.config.json must hold a JSON object ({ "lessons": [...], ... })']);
+    expect(errorsOf([], '[]')).toEqual(['speakup.config.json: must be a JSON object such as {"country": "IE"}']);
+  });
+
+  it('say at which line the config file’s JSON breaks, and how to mend it', () => {
+    expect(errorsOf([], '{\n  "country": "IE"\n  "band": "7-10"\n}\n')).toEqual([
+      'speakup.config.json:3: a comma is missing before this item; put , after the item before it',
+    ]);
+    expect(errorsOf([], '{\n  "lessons": ["what-to-do"\n}\n')).toEqual([
+      'speakup.config.json:2: this list starts with [ but never ends; close it with ]',
+    ]);
   });
 
   it('report a flag, not the config, when the flag set the bad value', () => {

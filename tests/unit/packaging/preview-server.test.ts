@@ -49,25 +49,39 @@ describe('the LMS preview server', () => {
     expect((await get(`${CONTENT_BASE}missing.html`)).status).toBe(404);
   });
 
-  it('stores commits per learner and standard, and refuses them when asked to', async () => {
+  it('stores commits per learner and standard, and refuses the next N of them when asked to', async () => {
     const commit = { cmi: { core: { lesson_location: 'p2', exit: 'suspend' } } };
     const ok = await post('/lms/api/commit/scorm12?learner=a&commit=c1', commit);
     expect(await ok.json()).toEqual({ result: true, errorCode: 0 });
-    await post('/lms/api/fail-commits?learner=a', { fail: true });
-    const failed = await post('/lms/api/commit/scorm12?learner=a&commit=c2&terminate=true', commit);
-    expect(failed.status).toBe(500);
+    await post('/lms/api/faults?learner=a', { failCommits: 2 });
+    expect((await post('/lms/api/commit/scorm12?learner=a&commit=c2&terminate=true', commit)).status).toBe(500);
     const state = (await (await get('/lms/api/state?learner=a')).json()) as LearnerState;
-    expect(state.failCommits).toBe(true);
-    expect(state.stored.scorm12).toMatchObject({ cmi: commit.cmi, count: 1, terminate: false });
-    expect(state.commitLog.map((e) => [e.id, e.status, e.terminate])).toEqual([
+    expect(state.faults.failCommits).toBe(1);
+    expect((await post('/lms/api/commit/scorm12?learner=a&commit=c3', commit)).status).toBe(500);
+    expect((await post('/lms/api/commit/scorm12?learner=a&commit=c4', commit)).status).toBe(200);
+    const after = (await (await get('/lms/api/state?learner=a')).json()) as LearnerState;
+    expect(after.stored.scorm12).toMatchObject({ cmi: commit.cmi, count: 2, terminate: false });
+    expect(after.commitLog.map((e) => [e.id, e.status, e.terminate])).toEqual([
       ['c1', 200, false],
       ['c2', 500, true],
+      ['c3', 500, false],
+      ['c4', 200, false],
     ]);
     const other = (await (await get('/lms/api/state?learner=b')).json()) as LearnerState;
     expect(other.stored).toEqual({});
     await post('/lms/api/reset/scorm12?learner=a', {});
     expect(((await (await get('/lms/api/state?learner=a')).json()) as LearnerState).stored).toEqual({});
     expect((await get('/lms/api/state?learner=a%20b')).status).toBe(400);
+  });
+
+  it('answers commits late when asked to, and says what is wrong with a bad fault', async () => {
+    await post('/lms/api/faults?learner=slow', { commitDelayMs: 300 });
+    const started = Date.now();
+    expect((await post('/lms/api/commit/scorm2004?learner=slow&commit=s1', { cmi: {} })).status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+    const bad = await post('/lms/api/faults?learner=slow', { failCommits: 'yes' });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({ error: 'failCommits must be a whole number from -1 (every commit) to 1000' });
   });
 
   it('says clearly when its port is taken', async () => {

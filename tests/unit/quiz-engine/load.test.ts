@@ -140,7 +140,7 @@ describe('parseQuiz: feedback', () => {
     );
     expect(problemsOf(text)).toEqual([
       `${FILE}:11: question "spot-the-fake-profile", option 2: reads "moving fast is a trick." as a field name: inside { } a comma ends a text, so put a text that has a comma in quotes ('Yes, it helps.') or write each field on a line of its own`,
-      `${FILE}:11: question "spot-the-fake-profile", option 2: has unknown field(s) "hint"`,
+      `${FILE}:11: question "spot-the-fake-profile", option 2: has an unknown field "hint"; the fields it can have are "id", "text", "feedback"`,
     ]);
   });
 
@@ -314,10 +314,10 @@ shuffle: true
 questions: []
 `;
     expect(problemsOf(text)).toEqual([
-      `${FILE}:1: field "id": must be lowercase letters, digits and "-", start with a letter and be at most 64 characters, such as "what-is-online-blackmail-check"`,
+      `${FILE}:1: field "id": must use lowercase letters, digits and "-", start with a letter, and be at most 64 characters`,
       `${FILE}:2: field "title": is empty; write the heading learners see`,
       `${FILE}:3: field "scored": must be true or false (without quotes)`,
-      `${FILE}:4: the file: has unknown field(s) "shuffle"`,
+      `${FILE}:4: the file: has an unknown field "shuffle"; the fields it can have are "id", "title", "scored", "questions"`,
       `${FILE}:5: field "questions": needs at least one question`,
     ]);
   });
@@ -340,7 +340,7 @@ questions: []
     expect(problemsOf(text)).toEqual([
       `${FILE}:6: question "spot-the-fake-profile", field "type": must be one of "single-choice", "multiple-response", "true-false", "sequencing", "matching", not "essay"`,
       `${FILE}:12: question "what-to-keep", field "checks": must be one of "stop-dont-pay", "keep-evidence", "tell-trusted-adult", "report-it", "take-it-down", "not-your-fault", "help-a-friend", "warning-signs", not "keep-images"`,
-      `${FILE}:14: question "what-to-keep": has unknown field(s) "hint"`,
+      `${FILE}:14: question "what-to-keep": has an unknown field "hint"; the fields it can have are "id", "prompt", "checks", "type", "correct", "feedback"`,
       `${FILE}:16: question 3: must be a question with the fields "id", "type", "prompt" and "checks"`,
       `${FILE}:17: question 4, field "type": is required: one of "single-choice", "multiple-response", "true-false", "sequencing", "matching"`,
     ]);
@@ -351,7 +351,7 @@ questions: []
       `${FILE}: the file: must be a quiz with the fields "id", "title", "scored" and "questions"`,
     ]);
     expect(problemsOf('id: x\ntitle: [unclosed\n')).toEqual([
-      `${FILE}:3: this is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+      `${FILE}:2: this list starts with [ but never ends; close it with ]`,
     ]);
   });
 });

@@ -21,10 +21,9 @@ describe('parseScenario', () => {
     expect(result.source.lineOf(['nodes', 'secret', 'choices', 1, 'next'])).toBe(40);
   });
 
-  it('refuses a misspelt field instead of ignoring it', () => {
+  it('refuses a misspelt field instead of ignoring it, as one problem that names the field meant', () => {
     expect(problemsOf(edit(MINIMAL, '        next: secret\n', '        nxt: secret\n'))).toEqual([
-      `${FILE}:24: node "hello", choice 2, field "next": is required but missing`,
-      `${FILE}:25: node "hello", choice 2: has unknown field(s) "nxt"`,
+      `${FILE}:25: node "hello", choice 2: has an unknown field "nxt"; did you mean "next"?`,
     ]);
   });
 
@@ -56,9 +55,9 @@ describe('parseScenario', () => {
     ]);
   });
 
-  it('gives the line of a YAML syntax error', () => {
+  it('gives a YAML syntax error as one sentence at the line of the slip', () => {
     expect(problemsOf(edit(MINIMAL, 'ageBands: [7-10]', 'ageBands: [7-10'))).toEqual([
-      `${FILE}:7: this is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+      `${FILE}:6: this list starts with [ but never ends; close it with ]`,
     ]);
   });
 
@@ -85,8 +84,17 @@ describe('parseScenario', () => {
       `${FILE}:1: field "title": is required but missing`,
     ]);
     expect(problemsOf(edit(MINIMAL, 'title: A short chat', 'title: [A, short, chat]'))).toEqual([
-      `${FILE}:4: field "title": expected string, received array`,
+      `${FILE}:4: field "title": must be text, not a list`,
     ]);
+    expect(
+      problemsOf(
+        edit(
+          MINIMAL,
+          "debrief: Ana's dad helped her block the stranger. Telling a trusted adult is always right.",
+          'debrief: 5',
+        ),
+      ),
+    ).toEqual([`${FILE}:48: ending "asked-dad", field "debrief": must be text or a list, not a number`]);
   });
 });
 

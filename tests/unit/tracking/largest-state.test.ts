@@ -1,34 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import type { CourseStructure } from '../../../src/course-model/structure.ts';
+import { loadBands } from '../../../src/course/load-bands.ts';
+import { buildOptionsSchema } from '../../../src/course/options.ts';
+import { AGE_BANDS } from '../../../src/course-model/core-messages.ts';
 import { largestSuspendData } from '../../../src/tracking/largest-state.ts';
 import { SUSPEND_DATA_LIMIT_12 } from '../../../src/tracking/suspend-data.ts';
+import { SUSPEND_DATA_MAX_CHARS } from '../../../tools/benchmark/budgets.ts';
 
-/**
- * The real course, built from the content in src/modules and src/scenarios with the default options, when the
- * content is there and complete. Loaded lazily so that content still being written cannot break the other tests.
- */
-async function realCourse(): Promise<{ structure?: CourseStructure; why?: string }> {
-  try {
-    const { loadCourse } = await import('../../../src/course/load-course.ts');
-    const { course, problems } = loadCourse(process.cwd(), {});
-    if (!course) return { why: `${problems.length} content problem(s), first: ${problems[0]?.message ?? '?'}` };
-    if (course.structure.lessons.length === 0) return { why: 'no lessons yet' };
-    return { structure: course.structure };
-  } catch (error) {
-    return { why: `the course could not be loaded: ${String(error)}` };
-  }
-}
+// Each band's whole course, from the content in src/modules and src/scenarios, as the build assembles it. A band
+// that does not load fails here, with the content's first problem, rather than passing unmeasured.
+const { bands, problems } = loadBands(process.cwd(), buildOptionsSchema.parse({}));
 
-const real = await realCourse();
+describe.each(AGE_BANDS)('the largest state of the real course for ages %s', (band) => {
+  const course = bands.find((b) => b.band === band)?.course;
 
-describe('the largest state of the real course', () => {
-  it.skipIf(!real.structure)(`fits SCORM 1.2's suspend_data${real.why ? ` (skipped: ${real.why})` : ''}`, () => {
-    const structure = real.structure as CourseStructure;
+  it(`takes at most ${SUSPEND_DATA_MAX_CHARS} characters of suspend_data, and fits SCORM 1.2's ${SUSPEND_DATA_LIMIT_12}`, () => {
+    expect(course, `the course does not load: ${problems[0]?.message ?? 'no lessons'}`).toBeDefined();
+    const structure = course!.structure;
     const { length, fits } = largestSuspendData(structure);
-    console.log(
-      `largest suspend_data of the real course (${structure.lessons.length} lessons, ${structure.scenarios.length} scenarios): ${length} of ${SUSPEND_DATA_LIMIT_12} characters`,
-    );
-    expect(fits).toBe(true);
-    expect(length).toBeLessThan(2000);
+    const what = `${structure.lessons.length} lessons, ${structure.scenarios.length} scenarios, ${structure.quizzes.length} quizzes`;
+    expect(fits, `${length} of SCORM 1.2's ${SUSPEND_DATA_LIMIT_12} characters (${what})`).toBe(true);
+    expect(
+      length,
+      `largest suspend_data ${length} characters, budget ${SUSPEND_DATA_MAX_CHARS} (${what})`,
+    ).toBeLessThanOrEqual(SUSPEND_DATA_MAX_CHARS);
   });
 });

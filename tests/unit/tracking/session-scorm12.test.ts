@@ -83,11 +83,22 @@ describe('SCORM 1.2: a whole course', () => {
     expect(initialize).toHaveBeenCalledTimes(1);
     expect(finish).toHaveBeenCalledTimes(1);
     expect(lms.transport.commits.at(-1)?.terminate).toBe(true);
-    // Commits on what matters (and at start, hide, pagehide and terminate), not on visits, choices or page changes.
-    const meaningful = events.filter((e) =>
-      /^(lesson\.endReached|quiz\.answered|quiz\.submitted|scenario\.endingReached)$/.test(e.type),
+    // One commit per scenario ended, quiz done and lesson completed (one for all three when one event does them all),
+    // and those on page hide: on hide, and on pagehide before LMSFinish, which commits by itself; none on visits,
+    // choices, answers or pages.
+    let state = emptyState();
+    const meaningful = events.filter((e) => {
+      const before = state;
+      state = applyEvent(state, e, structure);
+      const completes = structure.lessons.some(
+        (l) => state.lessons[l.id]?.completed && !before.lessons[l.id]?.completed,
+      );
+      return e.type === 'quiz.submitted' || e.type === 'scenario.endingReached' || completes;
+    });
+    expect(meaningful.length).toBeLessThanOrEqual(
+      structure.lessons.length + structure.quizzes.length + structure.scenarios.length,
     );
-    expect(lms.transport.attempts).toBe(meaningful.length + 4);
+    expect(lms.transport.attempts).toBe(meaningful.length + 3);
     expect(lms.problems).toEqual([]);
     expect(warn).not.toHaveBeenCalled();
     expect($saveStatus.get()).toBe('ended');
@@ -156,6 +167,41 @@ describe('SCORM 1.2: coming back', () => {
     expect(second.problems).toEqual([]);
   });
 
+  it('says "suspend" from the start, so a launch whose window closes without LMSFinish still resumes', () => {
+    const lms = lms12({ core: { student_id: 'learner-1', entry: 'ab-initio' } });
+    const run = launch(structure, { API: lms.api });
+    run.play(firstLesson);
+    expect(lms.transport.commits.length).toBeGreaterThan(0);
+    expect(at(lms.transport.last, 'core', 'exit')).toBe('suspend');
+  });
+
+  it('with progress it cannot read, starts afresh at the LMS’s location, and never lowers the LMS’s status', () => {
+    const first = lms12({ core: { student_id: 'learner-1', entry: 'ab-initio' } });
+    const one = launch(structure, { API: first.api });
+    one.play(fullRun(structure, one.clock.now()));
+    one.browser.pagehide();
+    const held = at(first.transport.last, 'core', 'lesson_status');
+    expect(held).toBe('passed');
+    closeLaunches();
+
+    for (const spoil of [(t: string) => t.slice(0, t.length / 2), (t: string) => t.replace(/^SU1/, 'SU0')]) {
+      const data = nextLaunchData(first.transport.last);
+      const lms = lms12({
+        ...data,
+        core: { ...(data.core as Cmi), entry: 'resume', lesson_location: 'p2' },
+        suspend_data: spoil(String(data.suspend_data)),
+      });
+      const run = launch(structure, { API: lms.api }, { storage: new MemoryStorage() });
+      expect(courseState().lessons).toEqual({});
+      expect(courseState().location).toBe('p2');
+      run.play(firstLesson.slice(0, 1));
+      run.browser.pagehide();
+      expect(at(lms.transport.last, 'core', 'lesson_status')).toBe('passed');
+      expect(String(at(lms.transport.last, 'suspend_data'))).toMatch(/^SU1~/);
+      closeLaunches();
+    }
+  });
+
   it('reports a completion reached while restoring', () => {
     // Saved before the last completion rule was applied: everything done, no lesson marked completed yet.
     const done = fullRun(structure, 0).reduce((s, e) => applyEvent(s, e, structure), emptyState());
@@ -200,11 +246,15 @@ describe('SCORM 1.2: coming back', () => {
     const clock = new ManualClock();
     const first = lms12({ core: { student_id: 'learner-1', entry: 'ab-initio' } });
     const one = launch(structure, { API: first.api }, { storage, clock });
+    const run = fullRun(structure, clock.now());
+    const firstEnding = run.findIndex((e) => e.type === 'scenario.endingReached');
+    one.play(run.slice(0, firstEnding + 1));
+    expect(first.transport.commits).toHaveLength(1);
     first.transport.failNext = 1000;
-    one.play(fullRun(structure, clock.now()));
+    one.play(run.slice(firstEnding + 1));
     const before = courseState();
     one.browser.pagehide();
-    expect(first.transport.commits).toHaveLength(1); // only the launch's first commit got through
+    expect(first.transport.commits).toHaveLength(1); // only the commit before the LMS began to fail got through
     closeLaunches();
 
     clock.advance(24 * 3_600_000);
@@ -260,12 +310,12 @@ describe('SCORM 1.2: saving fails', () => {
     const run = launch(structure, { API: lms.api });
     lms.transport.failNext = 2;
     const attemptsBefore = lms.transport.attempts;
-    run.play(takeQuiz(finalQuiz, 0).slice(0, 1));
+    run.play(takeQuiz(finalQuiz, 0));
     expect($saveStatus.get()).toBe('unsaved');
     expect(lms.transport.attempts).toBe(attemptsBefore + 1);
 
-    // More answers while a retry waits: no commit on top of it.
-    run.play(takeQuiz(finalQuiz, 0).slice(1, 4));
+    // More that matters while a retry waits: no commit on top of it.
+    run.play(playScenario('countdown', 'did-not-pay'));
     expect(lms.transport.attempts).toBe(attemptsBefore + 1);
     expect(run.clock.pending).toBe(1);
 
@@ -275,7 +325,7 @@ describe('SCORM 1.2: saving fails', () => {
     run.clock.advance(RETRY_DELAYS_MS[1]!);
     expect($saveStatus.get()).toBe('lms');
     expect(run.clock.pending).toBe(0);
-    expect(interactionsOf(lms.transport.last)).toHaveLength(4);
+    expect(interactionsOf(lms.transport.last)).toHaveLength(finalQuiz.questions.length);
     expect(String(at(lms.transport.last, 'suspend_data'))).toBe(encodeState(courseState(), structure, run.clock.now()));
   });
 
@@ -284,12 +334,12 @@ describe('SCORM 1.2: saving fails', () => {
     const run = launch(structure, { API: lms.api });
     lms.transport.failNext = 1000;
     const attemptsBefore = lms.transport.attempts;
-    run.play(takeQuiz(finalQuiz, 0).slice(0, 1));
+    run.play(takeQuiz(finalQuiz, 0));
     run.clock.advance(60 * 60_000);
     expect(lms.transport.attempts).toBe(attemptsBefore + 1 + RETRY_DELAYS_MS.length);
     expect(run.clock.pending).toBe(0);
     expect($saveStatus.get()).toBe('unsaved');
-    run.play(takeQuiz(finalQuiz, 0).slice(1, 2));
+    run.play(playScenario('countdown', 'did-not-pay'));
     expect(lms.transport.attempts).toBe(attemptsBefore + 2 + RETRY_DELAYS_MS.length);
     lms.transport.failNext = 0;
     run.browser.hide();
