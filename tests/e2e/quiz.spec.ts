@@ -26,6 +26,8 @@ async function openFinalQuiz(page: Page) {
 }
 
 test.describe('quizzes, answered with the keyboard alone', () => {
+  // The final quiz has 28 questions, each reached and answered by key: 10-12 s on a quiet machine, 14 s busy.
+  test.describe.configure({ timeout: 60_000 });
   for (const lesson of ['what-is-online-blackmail', 'what-to-do', 'helping-a-friend']) {
     test(`the knowledge check of ${lesson}: each question checked, with feedback that gets the focus`, async ({
       page,
